@@ -1,0 +1,141 @@
+// The application factory. Every entry point — the server, the spec exporter, each test — builds
+// the app here, so they all run the same wiring; none of them shares a global instance.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { existsSync } from 'node:fs';
+import { loadConfig, type AppConfig } from './config.js';
+import { installErrorHandler } from './shared/http/errors.js';
+import { installGracefulClose } from './shared/http/graceful-close.js';
+import { installNotFoundHandler } from './shared/http/not-found.js';
+import { installValidation } from './shared/http/validation.js';
+import type { TypedApp } from './shared/http/typed-app.js';
+import type { EventBus } from './shared/bus/event-bus.js';
+import { InProcessEventBus } from './shared/bus/in-process-bus.js';
+import { mountModules } from './shared/module-mount.js';
+import { discoverModules, ModuleRegistry, type ModuleEntry } from './shared/registry.js';
+import {
+  registerOpenApi,
+  registerOpenApiRoutes,
+  type ModuleSummary,
+} from './shared/specs/openapi.js';
+import type { ModuleWsRoutes } from './shared/specs/asyncapi.js';
+import { registerAsyncApiRoutes } from './shared/specs/asyncapi-routes.js';
+import {
+  DEFAULT_GATEWAY_OPTIONS,
+  type GatewayOptions,
+  type WsGateway,
+} from './shared/ws/ws-gateway.js';
+
+export interface CreateAppOptions {
+  /** Defaults to the environment's configuration. */
+  config?: AppConfig;
+  /** Overrides `config.enabledModules`; `core` is always added. */
+  enabledModules?: readonly string[];
+  /** Pino options, or `false` for silence (tests). Defaults to `config.logLevel`. */
+  logger?: FastifyServerOptions['logger'];
+  /** Module sources; defaults to discovery under `src/modules`. */
+  modules?: readonly ModuleEntry[];
+  /** Serve the built terminal at `/`; defaults to true when `config.staticDir` exists. */
+  serveFrontend?: boolean;
+  /** Serve the interactive docs at /api/v1/docs; the offline spec export skips it. */
+  serveDocsUi?: boolean;
+  clock?: () => Date;
+  /** Defaults to an in-process bus. */
+  bus?: EventBus;
+  /** WebSocket limits and timings; tests shorten the heartbeat and lifetime. */
+  ws?: Partial<GatewayOptions>;
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Names of the loaded modules, `core` first. */
+    loadedModules: readonly string[];
+    /** Name and description of each loaded module, in load order. */
+    moduleSummaries: readonly ModuleSummary[];
+    /** Every route registered, for diagnostics and the request fuzz test. */
+    routeTable: RouteInfo[];
+    /** The WebSocket gateway of each module that declared routes, by module name. */
+    wsGateways: ReadonlyMap<string, WsGateway>;
+    /** The declared WebSocket routes of each such module, for the AsyncAPI documents. */
+    wsModules: readonly ModuleWsRoutes[];
+  }
+}
+
+export async function createApp(options: CreateAppOptions = {}): Promise<TypedApp> {
+  const config = options.config ?? loadConfig();
+  const registry = new ModuleRegistry(options.modules ?? discoverModules());
+  const names = registry.resolve(options.enabledModules ?? config.enabledModules);
+  const definitions = await registry.load(names);
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routeTable: RouteInfo[] = [];
+  app.decorate('loadedModules', names);
+  app.decorate(
+    'moduleSummaries',
+    definitions.map(({ name, description }) => ({ name, description })),
+  );
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+
+  installErrorHandler(app);
+  installValidation(app);
+  installGracefulClose(app);
+  const staticDir =
+    (options.serveFrontend ?? true) && existsSync(config.staticDir) ? config.staticDir : undefined;
+  installNotFoundHandler(app, staticDir);
+  if (staticDir !== undefined) {
+    // wildcard: false registers one route per built file, so unknown paths reach the
+    // not-found handler (JSON under /api, index.html elsewhere).
+    const { default: fastifyStatic } = await import('@fastify/static');
+    await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+  }
+
+  await registerOpenApi(app, definitions, { docsUi: options.serveDocsUi ?? true });
+  registerOpenApiRoutes(app, definitions);
+
+  const bus =
+    options.bus ??
+    new InProcessEventBus((err, channel) =>
+      app.log.error({ err, channel }, 'event bus handler failed'),
+    );
+  const mounted = await mountModules(app, definitions, {
+    config,
+    loadedModules: names,
+    clock: options.clock ?? (() => new Date()),
+    bus,
+    wsOptions: {
+      ...DEFAULT_GATEWAY_OPTIONS,
+      heartbeatMs: config.wsHeartbeatMs,
+      maxLifetimeMs: config.wsMaxLifetimeMs,
+      ...options.ws,
+    },
+  });
+  const gateways = new Map<string, WsGateway>();
+  const wsModules: ModuleWsRoutes[] = [];
+  for (const { definition, gateway } of mounted) {
+    if (gateway === undefined) continue;
+    gateways.set(definition.name, gateway);
+    wsModules.push({
+      name: definition.name,
+      description: definition.description,
+      routes: gateway.definitions,
+    });
+  }
+  app.decorate('wsGateways', gateways);
+  app.decorate('wsModules', wsModules);
+  registerAsyncApiRoutes(app, wsModules);
+  if (options.bus === undefined) app.addHook('onClose', () => bus.close());
+
+  return app;
+}

@@ -1,0 +1,119 @@
+// Environment → typed configuration, validated once at start (SPEC §6). A bad value stops the
+// process with a message naming the variable, instead of surfacing later as a confusing failure.
+import { fileURLToPath } from 'node:url';
+import { Type, type Static } from 'typebox';
+import Value from 'typebox/value';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const EnvSchema = Type.Object({
+  PORT: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  HOST: Type.Optional(Type.String({ minLength: 1 })),
+  ENABLED_MODULES: Type.Optional(Type.String()),
+  DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  MARKET_SEED: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}$' })),
+  LOG_LEVEL: Type.Optional(Type.Union(LOG_LEVELS.map((level) => Type.Literal(level)))),
+  STATIC_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  WS_HEARTBEAT_MS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{2,8}$' })),
+  WS_MAX_LIFETIME_MS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{2,9}$' })),
+  BROKER_DEPOSIT: Type.Optional(Type.String({ pattern: '^[0-9]{1,12}(\\.[0-9]{1,2})?$' })),
+  BROKER_COMMISSION_RATE: Type.Optional(Type.String({ pattern: '^0(\\.[0-9]{1,6})?$' })),
+});
+
+type Env = Static<typeof EnvSchema>;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Modules named in ENABLED_MODULES, or `undefined` for all discovered modules. */
+  enabledModules: string[] | undefined;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  marketSeed: number;
+  logLevel: LogLevel;
+  /** Built frontend served at `/`; absent directory means the API runs alone. */
+  staticDir: string;
+  /** A WebSocket client silent this long is closed (1001). */
+  wsHeartbeatMs: number;
+  /** A WebSocket connection older than this is closed (4000) so the client reconnects. */
+  wsMaxLifetimeMs: number;
+  broker: BrokerConfig;
+}
+
+export interface BrokerConfig {
+  /** The account every request acts on until authentication exists. */
+  accountId: string;
+  accountName: string;
+  currency: string;
+  /** Initial deposit of a new account. */
+  deposit: number;
+  /** Commission as a fraction of traded value, e.g. 0.001 for 0.1 %. */
+  commissionRate: number;
+  defaultLeverage: number;
+}
+
+/** Fixed so that past bars are identical after a restart (SPEC §7). */
+export const DEFAULT_MARKET_SEED = 20240101;
+
+const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const blankToUndefined = (value: string | undefined) =>
+  value === undefined || value.trim() === '' ? undefined : value.trim();
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const env: Record<string, string | undefined> = {};
+  for (const key of Object.keys(EnvSchema.properties)) env[key] = blankToUndefined(source[key]);
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+
+  const errors = Value.Errors(EnvSchema, env);
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const valid = env as Env;
+
+  const port = valid.PORT === undefined ? 8000 : Number(valid.PORT);
+  if (port < 1 || port > 65535)
+    throw new ConfigError(`Invalid configuration:\n  PORT: ${port} is not a TCP port (1-65535)`);
+
+  return {
+    port,
+    host: valid.HOST ?? '0.0.0.0',
+    enabledModules: parseModuleList(valid.ENABLED_MODULES),
+    dataDir: valid.DATA_DIR ?? './data',
+    databaseUrl: valid.DATABASE_URL,
+    redisUrl: valid.REDIS_URL,
+    marketSeed: valid.MARKET_SEED === undefined ? DEFAULT_MARKET_SEED : Number(valid.MARKET_SEED),
+    logLevel: valid.LOG_LEVEL ?? 'info',
+    staticDir: valid.STATIC_DIR ?? DEFAULT_STATIC_DIR,
+    wsHeartbeatMs: valid.WS_HEARTBEAT_MS === undefined ? 30_000 : Number(valid.WS_HEARTBEAT_MS),
+    wsMaxLifetimeMs:
+      valid.WS_MAX_LIFETIME_MS === undefined ? 3_600_000 : Number(valid.WS_MAX_LIFETIME_MS),
+    broker: {
+      accountId: 'DEMO-ACCOUNT',
+      accountName: 'Demo Trading Account',
+      currency: 'USD',
+      deposit: valid.BROKER_DEPOSIT === undefined ? 100_000 : Number(valid.BROKER_DEPOSIT),
+      commissionRate:
+        valid.BROKER_COMMISSION_RATE === undefined ? 0 : Number(valid.BROKER_COMMISSION_RATE),
+      defaultLeverage: 10,
+    },
+  };
+}
+
+function parseModuleList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names.length === 0 ? undefined : names;
+}

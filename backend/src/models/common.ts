@@ -1,0 +1,26 @@
+// Primitives every module's schemas are built from.
+import { Type, type Static } from 'typebox';
+
+/** SPEC §2's error body: Fastify's shape, one for every 4xx/5xx. */
+export const ErrorSchema = Type.Object(
+  {
+    statusCode: Type.Integer({ minimum: 400, maximum: 599 }),
+    error: Type.String({ description: 'HTTP reason phrase, e.g. "Bad Request"' }),
+    message: Type.String({ description: 'Human-readable explanation naming the offending field' }),
+  },
+  { title: 'Error' },
+);
+export type ErrorResponse = Static<typeof ErrorSchema>;
+
+/** ISO-8601 timestamp with timezone, as produced by `Date.prototype.toISOString`. */
+export const IsoDateTimeSchema = Type.String({ format: 'date-time' });
+
+/** Calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = Type.String({ format: 'date' });
+
+/** The error responses every route may answer, for its `response` schema. */
+export const errorResponses = {
+  400: ErrorSchema,
+  404: ErrorSchema,
+  500: ErrorSchema,
+} as const;

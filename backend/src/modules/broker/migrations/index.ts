@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration';
+import { initial } from './0001-initial.js';
+
+/** Migrations by name, applied in name order. */
+export const brokerMigrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};

@@ -1,0 +1,38 @@
+import { errorResponses } from '../../models/common.js';
+import { HealthSchema } from '../../models/core/health.js';
+import { VersionsSchema } from '../../models/core/versions.js';
+import type { TypedApp } from '../../shared/http/typed-app.js';
+import type { ModuleContext } from '../../shared/module.js';
+import { API_VERSIONS } from './api-versions.js';
+
+export function coreRoutes(app: TypedApp, ctx: ModuleContext): void {
+  app.get(
+    '/health',
+    {
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness and the modules loaded in this process',
+        tags: ['core'],
+        response: { 200: HealthSchema, ...errorResponses },
+      },
+    },
+    () => ({
+      status: 'ok' as const,
+      timestamp: ctx.clock().toISOString(),
+      modules: [...ctx.loadedModules],
+    }),
+  );
+
+  app.get(
+    '/versions',
+    {
+      schema: {
+        operationId: 'getVersions',
+        summary: 'API versions, their status and dates',
+        tags: ['core'],
+        response: { 200: VersionsSchema, ...errorResponses },
+      },
+    },
+    () => API_VERSIONS,
+  );
+}

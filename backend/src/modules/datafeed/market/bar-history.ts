@@ -1,0 +1,153 @@
+// Bars of every resolution, aggregated from the 1-minute base so that they agree with each other
+// and with the live stream: the bar containing "now" is the forming one, cut at the current
+// quarter-second.
+import type { Resolution } from '@trading-pro/contract';
+import type { Instrument } from '../catalogue/instrument.js';
+import { ORIGIN_DAY } from './instrument-model.js';
+import type { MarketSimulator, TickBar } from './market-simulator.js';
+import { DAY_MS, MINUTE_MS, weekday, type DayNumber } from './sessions.js';
+
+/** How far back intraday resolutions reach. */
+export const INTRADAY_HISTORY_DAYS = 90;
+/** Most bars one answer carries; older ones are fetched with an earlier `to`. */
+export const MAX_BARS = 20_000;
+
+const MINUTES: Partial<Record<Resolution, number>> = {
+  '1': 1,
+  '5': 5,
+  '15': 15,
+  '30': 30,
+  '60': 60,
+  '240': 240,
+};
+
+export interface BarRange {
+  from: number;
+  to: number;
+  countBack?: number;
+}
+
+/** Bars with `from ≤ time < to` (at least `countBack` before `to` when history allows), ascending. */
+export function historyBars(
+  simulator: MarketSimulator,
+  instrument: Instrument,
+  resolution: Resolution,
+  range: BarRange,
+  now: number,
+): { bars: TickBar[]; earliest: number } {
+  const calendar = simulator.model(instrument).calendar;
+  const earliestDay =
+    MINUTES[resolution] === undefined
+      ? ORIGIN_DAY
+      : Math.floor(now / DAY_MS) - INTRADAY_HISTORY_DAYS;
+  const earliest = calendar.session(firstTradingDay(calendar, earliestDay))!.open;
+  const end = Math.min(range.to, now + 1);
+  const wanted = range.countBack ?? 0;
+
+  // Walk trading days backwards from the one holding `end`, newest bars first.
+  const collected: TickBar[][] = [];
+  let count = 0;
+  let day = calendar.lastDayOpenedBy(end - 1);
+  let week: TickBar | undefined;
+  for (; day >= earliestDay; day = calendar.previousDay(day)) {
+    // With count_back, bars before `from` may be needed; without it, only the range is built.
+    const window = { from: wanted > 0 ? -Infinity : range.from, to: end };
+    const dayBars = barsOfDay(simulator, instrument, resolution, day, now, window);
+    if (resolution === '1W') {
+      // Fold days into their week (Monday-dated); emit a week when an earlier week begins.
+      const bar = dayBars[0];
+      if (bar === undefined) continue;
+      const monday = mondayOf(day) * DAY_MS;
+      if (week !== undefined && week.time !== monday) {
+        collected.push([week]);
+        count++;
+        week = undefined;
+      }
+      week = week === undefined ? { ...bar, time: monday } : merge(bar, week, monday);
+    } else {
+      const inRange = dayBars.filter((b) => b.time < end);
+      collected.push(inRange);
+      count += inRange.length;
+    }
+    // Done once the range is covered (this day began before it) and count_back satisfied, or
+    // once the answer is full.
+    const dayOpen = calendar.session(day)!.open;
+    if ((dayOpen < range.from && count >= wanted) || count >= Math.max(wanted, MAX_BARS)) break;
+  }
+  if (week !== undefined) collected.push([week]);
+
+  const bars = collected.reverse().flat();
+  let first = bars.findIndex((b) => b.time >= range.from);
+  if (first === -1) first = bars.length;
+  first = Math.min(first, Math.max(0, bars.length - wanted));
+  const selected = bars.slice(first).filter((b) => b.time < end);
+  return { bars: selected.slice(-MAX_BARS), earliest };
+}
+
+function firstTradingDay(calendar: { trades(day: DayNumber): boolean }, day: DayNumber): DayNumber {
+  while (!calendar.trades(day)) day++;
+  return day;
+}
+
+const mondayOf = (day: DayNumber) => day - ((weekday(day) + 6) % 7);
+
+/** One bar spanning `first` then `second` (consecutive, same period), dated `time`. */
+function merge(first: TickBar, second: TickBar, time: number): TickBar {
+  return {
+    time,
+    open: first.open,
+    high: Math.max(first.high, second.high),
+    low: Math.min(first.low, second.low),
+    close: second.close,
+    volume: first.volume + second.volume,
+  };
+}
+
+/** The day's bars at a minute-based resolution, or its one daily bar; cut at `now`. Only the
+ * buckets that overlap `window` (ms, `[from, to)`) are built: a query touching two days of
+ * 1-minute bars must not build 2,880 to return 300. */
+export function barsOfDay(
+  simulator: MarketSimulator,
+  instrument: Instrument,
+  resolution: Resolution,
+  day: DayNumber,
+  now: number,
+  window: { from: number; to: number } = { from: -Infinity, to: Infinity },
+): TickBar[] {
+  const series = simulator.day(instrument, day);
+  if (series === undefined || series.session.open > now) return [];
+  const moment = now < series.session.close ? simulator.moment(instrument, now) : undefined;
+  const lastMinute = moment === undefined ? series.count - 1 : moment.minute;
+  const minutes = MINUTES[resolution];
+  const size = minutes ?? series.count;
+  const open = series.session.open;
+  const bucketMs = size * MINUTE_MS;
+  const firstBucket =
+    minutes === undefined ? 0 : Math.max(0, Math.floor((window.from - open) / bucketMs));
+  const bars: TickBar[] = [];
+  for (let start = firstBucket * size; start <= lastMinute; start += size) {
+    const time = minutes === undefined ? day * DAY_MS : open + start * MINUTE_MS;
+    if (minutes !== undefined && time >= window.to) break;
+    const stop = Math.min(start + size - 1, lastMinute);
+    const formingHere = moment !== undefined && stop === moment.minute;
+    const lastComplete = formingHere ? stop - 1 : stop;
+    let high = -Infinity;
+    let low = Infinity;
+    let volume = 0;
+    for (let i = start; i <= lastComplete; i++) {
+      if (series.high[i]! > high) high = series.high[i]!;
+      if (series.low[i]! < low) low = series.low[i]!;
+      volume += series.volume[i]!;
+    }
+    let close = series.close[lastComplete] ?? series.open[start]!;
+    if (formingHere) {
+      const forming = simulator.minuteBar(instrument, series, stop, moment.step);
+      high = Math.max(high, forming.high);
+      low = Math.min(low, forming.low);
+      volume += forming.volume;
+      close = forming.close;
+    }
+    bars.push({ time, open: series.open[start]!, high, low, close, volume });
+  }
+  return bars;
+}

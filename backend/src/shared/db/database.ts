@@ -1,0 +1,65 @@
+// One database for the process: the embedded SQLite file under DATA_DIR by default, PostgreSQL
+// when DATABASE_URL is set. Repositories see only Kysely, so the same code and the same tests
+// run on both.
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  /** Tables are typed by each module with `db.withTables<ModuleTables>()`. */
+  db: Kysely<object>;
+  /** Where the data lives, for logs: a file path or the server without credentials. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
+  return openSqlite(options.dataDir);
+}
+
+async function openSqlite(dataDir: string): Promise<Database> {
+  const { default: SQLite } = await import('better-sqlite3');
+  const directory = resolve(dataDir);
+  mkdirSync(directory, { recursive: true });
+  const file = join(directory, 'trading-pro.sqlite');
+  const connection = new SQLite(file);
+  // WAL: readers do not block the writer; NORMAL sync is durable across a process crash
+  // (SIGKILL), which is what a restart must survive.
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  const db = new Kysely<object>({ dialect: new SqliteDialect({ database: connection }) });
+  return { kind: 'sqlite', db, location: file, close: () => db.destroy() };
+}
+
+/** Like libpq, connect as the operating-system user when the URL names nobody. */
+export function withDefaultUser(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.username === '' && process.env.PGUSER === undefined)
+    parsed.username = userInfo().username;
+  return parsed.toString();
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const { default: pg } = await import('pg');
+  // 64-bit integers and numerics come back as strings by default; our values fit a double.
+  pg.types.setTypeParser(20, Number);
+  pg.types.setTypeParser(1700, Number);
+  const pool = new pg.Pool({ connectionString: withDefaultUser(url), max: 10 });
+  const db = new Kysely<object>({ dialect: new PostgresDialect({ pool }) });
+  const location = new URL(url);
+  location.password = '';
+  location.username = '';
+  return { kind: 'postgres', db, location: location.toString(), close: () => db.destroy() };
+}

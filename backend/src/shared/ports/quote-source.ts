@@ -1,0 +1,33 @@
+// The contract between a producer of market prices (the datafeed) and its consumers (the
+// broker's matching engine). Consumers depend on this port, never on the datafeed module.
+
+export interface LiveQuote {
+  symbol: string;
+  bid: number;
+  ask: number;
+  last: number;
+  /** Unix milliseconds of the quote. */
+  time: number;
+  /** False outside the instrument's session: the prices are the last ones of the session. */
+  inSession: boolean;
+}
+
+export interface InstrumentSpec {
+  symbol: string;
+  description: string;
+  type: string;
+  currency: string;
+  pricescale: number;
+  minmov: number;
+  /** minmov / pricescale: prices are multiples of it. */
+  tickSize: number;
+}
+
+export interface QuoteSource {
+  /** The instrument's specification, or undefined for an unknown symbol. */
+  instrument(symbol: string): InstrumentSpec | undefined;
+  /** The current quote, or undefined for an unknown symbol. */
+  quote(symbol: string): LiveQuote | undefined;
+  /** Calls `listener` on every price update of `symbol`; returns the unsubscribe function. */
+  subscribe(symbol: string, listener: (quote: LiveQuote) => void): () => void;
+}

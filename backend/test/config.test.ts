@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_MARKET_SEED, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('has sensible defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 8000,
+      host: '0.0.0.0',
+      enabledModules: undefined,
+      dataDir: './data',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      marketSeed: DEFAULT_MARKET_SEED,
+      logLevel: 'info',
+      wsHeartbeatMs: 30_000,
+      wsMaxLifetimeMs: 3_600_000,
+    });
+  });
+
+  it('reads every documented variable', () => {
+    const config = loadConfig({
+      PORT: '9001',
+      HOST: '127.0.0.1',
+      ENABLED_MODULES: ' broker , datafeed,,',
+      DATA_DIR: '/var/lib/trading',
+      DATABASE_URL: 'postgres://127.0.0.1:5432/test',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      MARKET_SEED: '42',
+      LOG_LEVEL: 'debug',
+      WS_HEARTBEAT_MS: '5000',
+      WS_MAX_LIFETIME_MS: '600000',
+    });
+    expect(config).toMatchObject({
+      port: 9001,
+      host: '127.0.0.1',
+      enabledModules: ['broker', 'datafeed'],
+      dataDir: '/var/lib/trading',
+      databaseUrl: 'postgres://127.0.0.1:5432/test',
+      redisUrl: 'redis://127.0.0.1:6379',
+      marketSeed: 42,
+      logLevel: 'debug',
+      wsHeartbeatMs: 5000,
+      wsMaxLifetimeMs: 600_000,
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '  ', ENABLED_MODULES: '' })).toMatchObject({
+      port: 8000,
+      enabledModules: undefined,
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT/],
+    ['PORT', '70000', /PORT: 70000 is not a TCP port/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL/],
+    ['MARKET_SEED', '-1', /MARKET_SEED/],
+    ['WS_HEARTBEAT_MS', '10', /WS_HEARTBEAT_MS/],
+  ])('rejects %s=%s with a message naming it', (key, value, message) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [key]: value })).toThrow(message);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './enums.js';
+export * from './topic.js';
+export * from './ws.js';
