@@ -38,6 +38,11 @@ export async function mountModules(
     (database ??= openDatabase({
       dataDir: deps.config.dataDir,
       databaseUrl: deps.config.databaseUrl,
+      onCheckpointFailure: (error) =>
+        app.log.error(
+          { err: error },
+          'background checkpoints of the embedded database stopped; the serving connection checkpoints instead',
+        ),
     }));
   for (const definition of definitions) {
     const log = app.log.child({ module: definition.name });

@@ -35,24 +35,25 @@ export class BrokerRepository {
 
   /** The next `count` ids of a sequence; a rolled-back transaction gives them back. */
   async nextIds(tx: BrokerTx, name: 'orders' | 'executions', count = 1): Promise<number[]> {
-    const row = await tx
-      .selectFrom('counters')
-      .select('value')
-      .where('name', '=', name)
-      .executeTakeFirst();
-    const start = Number(row?.value ?? 0);
-    if (row === undefined)
+    // One statement in the common case: the counter row exists after the sequence's first use.
+    const advance = () =>
+      tx
+        .updateTable('counters')
+        .set((eb) => ({ value: eb('value', '+', count) }))
+        .where('name', '=', name)
+        .returning('value')
+        .executeTakeFirst();
+    let row = await advance();
+    if (row === undefined) {
       await tx
         .insertInto('counters')
-        .values({ name, value: start + count })
+        .values({ name, value: 0 })
+        .onConflict((oc) => oc.column('name').doNothing())
         .execute();
-    else
-      await tx
-        .updateTable('counters')
-        .set({ value: start + count })
-        .where('name', '=', name)
-        .execute();
-    return Array.from({ length: count }, (_, i) => start + i + 1);
+      row = await advance();
+    }
+    const end = Number(row!.value);
+    return Array.from({ length: count }, (_, i) => end - count + i + 1);
   }
 
   ordersWithStatus(accountId: string, statuses: number[]): Promise<OrderRow[]> {

@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { cachingStatements } from './statement-cache.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -20,14 +22,19 @@ export interface Database {
 export interface DatabaseOptions {
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Told when the embedded database's background checkpoints stop working (they fall back). */
+  onCheckpointFailure?: (error: unknown) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
-  return openSqlite(options.dataDir);
+  return openSqlite(options.dataDir, options.onCheckpointFailure);
 }
 
-async function openSqlite(dataDir: string): Promise<Database> {
+async function openSqlite(
+  dataDir: string,
+  onCheckpointFailure: DatabaseOptions['onCheckpointFailure'],
+): Promise<Database> {
   const { default: SQLite } = await import('better-sqlite3');
   const directory = resolve(dataDir);
   mkdirSync(directory, { recursive: true });
@@ -39,8 +46,21 @@ async function openSqlite(dataDir: string): Promise<Database> {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<object>({ dialect: new SqliteDialect({ database: connection }) });
-  return { kind: 'sqlite', db, location: file, close: () => db.destroy() };
+  const checkpointer = startWalCheckpointer(connection, file, (error) =>
+    onCheckpointFailure?.(error),
+  );
+  const db = new Kysely<object>({
+    dialect: new SqliteDialect({ database: cachingStatements(connection) }),
+  });
+  return {
+    kind: 'sqlite',
+    db,
+    location: file,
+    close: async () => {
+      await checkpointer.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /** Like libpq, connect as the operating-system user when the URL names nobody. */
