@@ -87,7 +87,7 @@ function fakeDatafeed(overrides: Partial<DatafeedApi> = {}): Fake {
           : before.slice(-(query.count_back ?? 0));
       return { bars, no_data: before.length === bars.length };
     },
-    getBarsJson: (query) => JSON.stringify(api.getBars(query)),
+    getBarsJson: (query) => Buffer.from(JSON.stringify(api.getBars(query))),
     getQuotes: (symbols) =>
       symbols.map((n) =>
         catalogue.find(n)?.ticker === 'AAPL'

@@ -14,7 +14,7 @@ export interface DatafeedApi {
   /** Throws NotFoundError for an unknown symbol, BadRequestError when from > to. */
   getBars(query: BarsQuery): BarsResponse;
   /** getBars's answer as JSON text, written without formatting each price as a double. */
-  getBarsJson(query: BarsQuery): string;
+  getBarsJson(query: BarsQuery): Buffer;
   /** One entry per requested symbol, `s: "error"` for an unknown one. */
   getQuotes(symbols: readonly string[]): QuoteData[];
   /** The service's current time (injected clock). */

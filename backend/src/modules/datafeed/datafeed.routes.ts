@@ -68,7 +68,7 @@ export function datafeedRoutes(app: TypedApp, api: DatafeedApi): void {
       },
     },
     async (request, reply) => {
-      // Already the JSON of a BarsResponse: Fastify sends a string as is; the schema documents it.
+      // Already the JSON bytes of a BarsResponse: Fastify sends a Buffer as is; the schema documents it.
       const json = api.getBarsJson(request.query) as unknown as BarsResponse;
       return reply.type('application/json; charset=utf-8').send(json);
     },

@@ -58,7 +58,7 @@ export class DatafeedService implements DatafeedApi {
   }
 
   /** The same answer as getBars, already as JSON text (see bars-json.ts for why). */
-  getBarsJson(query: BarsQuery): string {
+  getBarsJson(query: BarsQuery): Buffer {
     const { instrument, bars, noData } = this.history(query);
     return barsJson(instrument, bars, noData);
   }

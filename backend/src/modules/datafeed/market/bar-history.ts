@@ -3,7 +3,7 @@
 // quarter-second.
 import type { Resolution } from '@trading-pro/contract';
 import type { Instrument } from '../catalogue/instrument.js';
-import { ORIGIN_DAY } from './instrument-model.js';
+import { ORIGIN_DAY, type DaySeries } from './instrument-model.js';
 import type { MarketSimulator, TickBar } from './market-simulator.js';
 import { DAY_MS, MINUTE_MS, weekday, type DayNumber } from './sessions.js';
 
@@ -65,9 +65,8 @@ export function historyBars(
       }
       week = week === undefined ? { ...bar, time: monday } : merge(bar, week, monday);
     } else {
-      const inRange = dayBars.filter((b) => b.time < end);
-      collected.push(inRange);
-      count += inRange.length;
+      collected.push(dayBars);
+      count += dayBars.length;
     }
     // Done once the range is covered (this day began before it) and count_back satisfied, or
     // once the answer is full.
@@ -76,12 +75,17 @@ export function historyBars(
   }
   if (week !== undefined) collected.push([week]);
 
-  const bars = collected.reverse().flat();
-  let first = bars.findIndex((b) => b.time >= range.from);
-  if (first === -1) first = bars.length;
-  first = Math.min(first, Math.max(0, bars.length - wanted));
-  const selected = bars.slice(first).filter((b) => b.time < end);
-  return { bars: selected.slice(-MAX_BARS), earliest };
+  // Plain loops: this runs on every /bars request, and Array.prototype.flat is slow.
+  const bars: TickBar[] = [];
+  for (let i = collected.length - 1; i >= 0; i--) for (const bar of collected[i]!) bars.push(bar);
+  // Ascending, so the answer is one slice: from the first bar at or after `from` (earlier when
+  // count_back asks for more) to the last bar before `end`, at most MAX_BARS of the newest.
+  let last = bars.length;
+  while (last > 0 && bars[last - 1]!.time >= end) last--;
+  let first = 0;
+  while (first < last && bars[first]!.time < range.from) first++;
+  first = Math.max(0, Math.min(first, last - wanted), last - MAX_BARS);
+  return { bars: bars.slice(first, last), earliest };
 }
 
 function firstTradingDay(calendar: { trades(day: DayNumber): boolean }, day: DayNumber): DayNumber {
@@ -101,6 +105,27 @@ function merge(first: TickBar, second: TickBar, time: number): TickBar {
     close: second.close,
     volume: first.volume + second.volume,
   };
+}
+
+/**
+ * Bars whose buckets have closed never change (history is a function of seed, ticker and time),
+ * so each is built once per cached day and shared, frozen, by every later answer. Keyed by the
+ * day's series, they leave memory with it.
+ */
+const completedBars = new WeakMap<DaySeries, Map<number, TickBar[]>>();
+
+function completedOf(series: DaySeries, bucketMinutes: number): TickBar[] {
+  let bySize = completedBars.get(series);
+  if (bySize === undefined) {
+    bySize = new Map();
+    completedBars.set(series, bySize);
+  }
+  let bars = bySize.get(bucketMinutes);
+  if (bars === undefined) {
+    bars = [];
+    bySize.set(bucketMinutes, bars);
+  }
+  return bars;
 }
 
 /** The day's bars at a minute-based resolution, or its one daily bar; cut at `now`. Only the
@@ -124,10 +149,19 @@ export function barsOfDay(
   const bucketMs = size * MINUTE_MS;
   const firstBucket =
     minutes === undefined ? 0 : Math.max(0, Math.floor((window.from - open) / bucketMs));
+  const completed = completedOf(series, size);
   const bars: TickBar[] = [];
   for (let start = firstBucket * size; start <= lastMinute; start += size) {
     const time = minutes === undefined ? day * DAY_MS : open + start * MINUTE_MS;
     if (minutes !== undefined && time >= window.to) break;
+    // Closed: the session is over, or "now" is past the bucket's last minute. (A bar cached by a
+    // call with a later "now" is not used for an earlier one.)
+    const closed = moment === undefined || start + size - 1 < moment.minute;
+    const known = closed ? completed[start / size] : undefined;
+    if (known !== undefined) {
+      bars.push(known);
+      continue;
+    }
     const stop = Math.min(start + size - 1, lastMinute);
     const formingHere = moment !== undefined && stop === moment.minute;
     const lastComplete = formingHere ? stop - 1 : stop;
@@ -147,7 +181,9 @@ export function barsOfDay(
       volume += forming.volume;
       close = forming.close;
     }
-    bars.push({ time, open: series.open[start]!, high, low, close, volume });
+    const bar = { time, open: series.open[start]!, high, low, close, volume };
+    if (closed) completed[start / size] = Object.freeze(bar);
+    bars.push(bar);
   }
   return bars;
 }

@@ -39,12 +39,41 @@ describe('barsJson', () => {
           from_time: NOW / 1000 - 5 * 86_400,
           to_time: NOW / 1000,
         };
-        expect(service.getBarsJson(query)).toBe(JSON.stringify(service.getBars(query)));
+        const first = service.getBarsJson(query).toString('utf8');
+        expect(first).toBe(JSON.stringify(service.getBars(query)));
+        // The second answer is written from the texts kept for closed bars.
+        expect(service.getBarsJson(query).toString('utf8')).toBe(first);
       }
     },
   );
 
+  it('stays exact when answers reuse kept bytes across overlapping windows', () => {
+    // One service for every run: windows overlap, so answers mix kept and new bytes.
+    const shared = new DatafeedService(
+      catalogue,
+      new MarketSimulator(20240101),
+      () => new Date(NOW),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('BTCUSD', 'AAPL', 'EURUSD'),
+        fc.constantFrom('1', '5', '60', '1D'),
+        fc.integer({ min: 0, max: 3 * 86_400 }),
+        fc.integer({ min: 60, max: 2 * 86_400 }),
+        (symbol, resolution, endBack, span) => {
+          const to_time = NOW / 1000 - endBack;
+          const query = { symbol, resolution, from_time: to_time - span, to_time } as const;
+          const json = shared.getBarsJson(query).toString('utf8');
+          expect(json).toBe(JSON.stringify(service.getBars(query)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('writes an empty answer', () => {
-    expect(barsJson(catalogue.find('AAPL')!, [], true)).toBe('{"bars":[],"no_data":true}');
+    expect(barsJson(catalogue.find('AAPL')!, [], true).toString()).toBe(
+      '{"bars":[],"no_data":true}',
+    );
   });
 });

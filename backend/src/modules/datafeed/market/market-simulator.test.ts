@@ -245,6 +245,41 @@ describe('bars', () => {
   });
 });
 
+describe('closed bars kept between answers', () => {
+  const ranges = [
+    { resolution: '1', from: NOW - 300 * MINUTE_MS },
+    { resolution: '15', from: NOW - 3 * DAY_MS },
+    { resolution: '240', from: NOW - 10 * DAY_MS },
+    { resolution: '1D', from: NOW - 40 * DAY_MS },
+  ] as const;
+
+  it('answer exactly as a fresh simulator does, at a later and at an earlier instant', () => {
+    const warmed = new MarketSimulator(SEED);
+    const later = NOW + 2 * DAY_MS;
+    for (const { resolution, from } of ranges) {
+      const range = { from, to: NOW + DAY_MS };
+      const fresh = (now: number) =>
+        historyBars(new MarketSimulator(SEED), get('AAPL'), resolution, range, now).bars;
+      // Warm with a later instant, when everything in the range has closed...
+      expect(historyBars(warmed, get('AAPL'), resolution, range, later).bars).toEqual(fresh(later));
+      // ...then ask at NOW: the bar forming at NOW must not come from the cache.
+      expect(historyBars(warmed, get('AAPL'), resolution, range, NOW).bars).toEqual(fresh(NOW));
+      expect(historyBars(warmed, get('AAPL'), resolution, range, NOW).bars).toEqual(fresh(NOW));
+    }
+  });
+
+  it('are shared and frozen; the forming bar is neither', () => {
+    const sim = new MarketSimulator(SEED);
+    const range = { from: NOW - 30 * MINUTE_MS, to: NOW + MINUTE_MS };
+    const first = historyBars(sim, get('AAPL'), '1', range, NOW).bars;
+    const second = historyBars(sim, get('AAPL'), '1', range, NOW).bars;
+    expect(second[0]).toBe(first[0]);
+    expect(Object.isFrozen(first[0])).toBe(true);
+    expect(second.at(-1)).not.toBe(first.at(-1));
+    expect(Object.isFrozen(first.at(-1))).toBe(false);
+  });
+});
+
 describe('the intra-minute path', () => {
   const sim = new MarketSimulator(SEED);
   it('opens at the bar’s open, touches its high and low, and ends on its close', () => {
