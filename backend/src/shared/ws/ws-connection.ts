@@ -1,11 +1,14 @@
-// One client connection: what it is subscribed to, and what is waiting to be written to it.
-// Frames are queued and written in batches (one corked socket write per flush) because the
-// kernel's per-write cost, not serialization, dominates fan-out. A client that cannot keep up
-// never makes this queue grow without bound: snapshots are replaced by the latest value of their
-// topic, and an event backlog past its limit closes the connection with 1013.
+// One client connection: what it is subscribed to, and how frames reach it. A healthy client's
+// frame goes straight to its socket, as the least a broadcast server can do; a second frame in the
+// same turn of the event loop corks the socket so the turn's frames leave in one write (the
+// kernel's per-write cost, not serialization, dominates fan-out). A client that cannot keep up
+// never makes memory grow without bound: once its socket holds more than the high-water mark,
+// frames wait in a queue where snapshots are replaced by the latest value of their topic, and an
+// event backlog past its limit closes the connection with 1013.
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { Delivery } from './ws-route.js';
+import type { WriteTurns } from './ws-write-turns.js';
 
 export interface ConnectionLimits {
   /** Above this many bytes buffered in the socket, stop writing and let the queue absorb. */
@@ -25,8 +28,6 @@ interface QueuedFrame {
 }
 
 export interface ConnectionEvents {
-  /** The connection has frames to write; the gateway schedules the flush. */
-  onDirty(connection: WsConnection): void;
   onSent(count: number): void;
   onConflated(): void;
   onBackpressureClose(connection: WsConnection): void;
@@ -42,17 +43,22 @@ export class WsConnection {
   lastSeen: number;
   closing = false;
 
+  /** Frames held back while the socket is over its high-water mark. */
   private queue: QueuedFrame[] = [];
   /** Index in `queue` of each topic's not-yet-written snapshot, to replace it in place. */
   private readonly snapshotSlots = new Map<string, number>();
   private queuedEvents = 0;
   private waitingForDrain = false;
+  /** The turn of this connection's last write; a second write in it corks the socket. */
+  private lastWriteTurn = -1;
+  private isCorked = false;
 
   constructor(
     readonly socket: WebSocket,
     private readonly raw: Socket,
     private readonly limits: ConnectionLimits,
     private readonly events: ConnectionEvents,
+    private readonly turns: WriteTurns,
     now: number,
   ) {
     this.openedAt = now;
@@ -70,11 +76,19 @@ export class WsConnection {
   }
 
   send(frame: Buffer, topic: string | undefined, delivery: Delivery | 'control'): void {
-    if (this.closing) return;
+    if (this.closing || this.socket.readyState !== this.socket.OPEN) return;
+    if (!this.waitingForDrain) {
+      if (this.socket.bufferedAmount <= this.limits.highWaterBytes) {
+        this.write(frame);
+        this.events.onSent(1);
+        return;
+      }
+      this.waitForDrain();
+    }
     if (delivery === 'snapshot' && topic !== undefined) {
-      // Only a lagging client (its socket is full) is sent the latest value instead of every one.
+      // Only a lagging client is sent the latest value instead of every one.
       const slot = this.snapshotSlots.get(topic);
-      if (slot !== undefined && this.waitingForDrain) {
+      if (slot !== undefined) {
         this.queue[slot] = { topic, frame, delivery };
         this.events.onConflated();
         return;
@@ -88,20 +102,42 @@ export class WsConnection {
       }
     }
     this.queue.push({ topic, frame, delivery });
-    if (this.queue.length === 1 && !this.waitingForDrain) this.events.onDirty(this);
   }
 
-  /** Writes the queue in one corked batch, unless the socket is already too full. */
-  flush(): void {
-    if (this.closing || this.queue.length === 0 || this.waitingForDrain) return;
+  private write(frame: Buffer): void {
+    const turn = this.turns.current;
+    if (this.lastWriteTurn !== turn) {
+      this.lastWriteTurn = turn;
+      this.turns.wrote();
+    } else if (!this.isCorked) {
+      this.raw.cork();
+      this.isCorked = true;
+      this.turns.corked(this);
+    }
+    this.socket.send(frame, { binary: false });
+  }
+
+  /** Ends the turn's batch: everything written since the cork leaves in one write. */
+  uncork(): void {
+    if (!this.isCorked) return;
+    this.isCorked = false;
+    this.raw.uncork();
+  }
+
+  private waitForDrain(): void {
+    this.waitingForDrain = true;
+    this.raw.once('drain', () => {
+      this.waitingForDrain = false;
+      this.flush();
+    });
+  }
+
+  /** Writes the held-back queue in one corked batch, unless the socket is full again. */
+  private flush(): void {
+    if (this.closing || this.queue.length === 0) return;
     if (this.socket.readyState !== this.socket.OPEN) return;
     if (this.socket.bufferedAmount > this.limits.highWaterBytes) {
-      this.waitingForDrain = true;
-      this.conflateQueue();
-      this.raw.once('drain', () => {
-        this.waitingForDrain = false;
-        this.flush();
-      });
+      this.waitForDrain();
       return;
     }
     const batch = this.queue;
@@ -112,24 +148,6 @@ export class WsConnection {
     for (const item of batch) this.socket.send(item.frame, { binary: false });
     this.raw.uncork();
     this.events.onSent(batch.length);
-  }
-
-  /** Keeps only the latest queued snapshot of each topic, in its place. */
-  private conflateQueue(): void {
-    const latest = new Map<string, number>();
-    this.queue.forEach((item, index) => {
-      if (item.delivery === 'snapshot' && item.topic !== undefined) latest.set(item.topic, index);
-    });
-    const kept: QueuedFrame[] = [];
-    this.snapshotSlots.clear();
-    this.queue.forEach((item, index) => {
-      if (item.delivery === 'snapshot' && item.topic !== undefined) {
-        if (latest.get(item.topic) !== index) return this.events.onConflated();
-        this.snapshotSlots.set(item.topic, kept.length);
-      }
-      kept.push(item);
-    });
-    this.queue = kept;
   }
 
   /** Stops all delivery at once; the socket closes with `code` and is cut if the peer stalls. */

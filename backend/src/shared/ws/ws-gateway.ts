@@ -9,6 +9,7 @@ import type { EventBus } from '../bus/event-bus.js';
 import { DomainError } from '../http/errors.js';
 import { WsConnection, type CloseReason } from './ws-connection.js';
 import { emptyCounters, type WsCounters } from './ws-counters.js';
+import { WriteTurnClock } from './ws-write-turns.js';
 import {
   errorFrame,
   parseClientFrame,
@@ -78,8 +79,7 @@ export class WsGateway {
   private readonly topics = new Map<string, TopicState>();
   /** Per topic, the tail of its create/remove calls, so the service never sees them overlap. */
   private readonly lifecycle = new Map<string, Promise<void>>();
-  private readonly dirty = new Set<WsConnection>();
-  private flushScheduled = false;
+  private readonly turns = new WriteTurnClock();
   private sweepTimer: NodeJS.Timeout | undefined;
   private readonly unsubscribeBus: (() => void)[] = [];
 
@@ -153,11 +153,11 @@ export class WsGateway {
       raw,
       this.options,
       {
-        onDirty: (c) => this.scheduleFlush(c),
         onSent: (count) => (this.counters.messagesSent += count),
         onConflated: () => this.counters.conflated++,
         onBackpressureClose: (c) => this.close(c, 'backpressure'),
       },
+      this.turns,
       this.now(),
     );
     this.connections.add(connection);
@@ -326,7 +326,6 @@ export class WsGateway {
   private detach(connection: WsConnection): void {
     if (!this.connections.delete(connection)) return;
     this.counters.connectionsOpen--;
-    this.dirty.delete(connection);
     for (const topic of [...connection.topics.keys()])
       this.leave(connection, topic, { created: true });
   }
@@ -343,19 +342,6 @@ export class WsGateway {
       if (this.lifecycle.get(topic) === settled) this.lifecycle.delete(topic);
     });
     return next;
-  }
-
-  private scheduleFlush(connection: WsConnection): void {
-    this.dirty.add(connection);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    // Everything published in this turn of the event loop leaves in one write per connection.
-    setImmediate(() => {
-      this.flushScheduled = false;
-      const batch = [...this.dirty];
-      this.dirty.clear();
-      for (const c of batch) c.flush();
-    });
   }
 
   private close(connection: WsConnection, reason: CloseReason): void {
