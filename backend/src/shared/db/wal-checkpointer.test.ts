@@ -1,7 +1,9 @@
 import SQLite from 'better-sqlite3';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -55,5 +57,21 @@ describe('startWalCheckpointer', () => {
     expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     await checkpointer.stop();
     expect(failures).toHaveLength(1);
+  });
+
+  it('lets a process that has nothing else to do finish closing the database', async () => {
+    // Vitest keeps its own event loop busy, so this runs where only the database could.
+    const script = `
+      import { openDatabase } from './src/shared/db/database.ts';
+      const database = await openDatabase({ dataDir: ${JSON.stringify(dir)}, databaseUrl: undefined });
+      await database.close();
+      console.log('closed');
+    `;
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { timeout: 20_000 },
+    );
+    expect(stdout.trim()).toBe('closed');
   });
 });

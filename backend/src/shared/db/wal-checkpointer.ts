@@ -82,6 +82,9 @@ export function startWalCheckpointer(
     async stop() {
       if (!stopping) {
         stopping = true;
+        // Unreferenced, the worker would not keep the event loop alive until it has exited,
+        // and a process with nothing else to do would end with this await unsettled.
+        worker.ref();
         worker.postMessage('stop');
       }
       await exited;
