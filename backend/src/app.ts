@@ -42,6 +42,12 @@ export interface CreateAppOptions {
   clock?: () => Date;
   /** Defaults to an in-process bus. */
   bus?: EventBus;
+  /**
+   * Build the routes for their documents only (the offline spec export): modules are not
+   * started (a module opens its database in `start`), and no validation or serialization code
+   * is compiled. Such an app must not serve requests.
+   */
+  documentOnly?: boolean;
   /** WebSocket limits and timings; tests shorten the heartbeat and lifetime. */
   ws?: Partial<GatewayOptions>;
 }
@@ -89,7 +95,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
   });
 
   installErrorHandler(app);
-  installValidation(app);
+  if (options.documentOnly === true) {
+    app.setValidatorCompiler(() => () => true);
+    app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  } else installValidation(app);
   installGracefulClose(app);
   const staticDir =
     (options.serveFrontend ?? true) && existsSync(config.staticDir) ? config.staticDir : undefined;
@@ -114,6 +123,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
     loadedModules: names,
     clock: options.clock ?? (() => new Date()),
     bus,
+    documentOnly: options.documentOnly === true,
     wsOptions: {
       ...DEFAULT_GATEWAY_OPTIONS,
       heartbeatMs: config.wsHeartbeatMs,

@@ -2,7 +2,7 @@
 // process with a message naming the variable, instead of surfacing later as a confusing failure.
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
-import Value from 'typebox/value';
+import { literalJsonValidator } from './shared/http/validation.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -73,9 +73,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const key of Object.keys(EnvSchema.properties)) env[key] = blankToUndefined(source[key]);
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
-  const errors = Value.Errors(EnvSchema, env);
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`);
+  // Every problem at once (the environment is small): the operator fixes them in one go.
+  const check = literalJsonValidator({ allErrors: true }).compile(EnvSchema);
+  if (!check(env)) {
+    const lines = (check.errors ?? []).map(
+      (e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const valid = env as Env;

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffSpecFiles, renderSpecFiles, writeSpecFiles } from '../src/shared/specs/export.js';
-import { buildTestApp } from './helpers/test-app.js';
+import { buildTestApp, testConfig } from './helpers/test-app.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'trading-pro-specs-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -53,6 +53,23 @@ describe('spec export', () => {
     const committed = fileURLToPath(new URL('../specs/', import.meta.url));
     for (const file of files) {
       expect(readFileSync(join(committed, file.path), 'utf8'), file.path).toBe(file.content);
+    }
+  });
+});
+
+describe('document-only application', () => {
+  it('renders the same documents without starting modules or touching the data directory', async () => {
+    const dataDir = join(temp, 'never-created');
+    const app = await buildTestApp({
+      config: testConfig({ dataDir }),
+      enabledModules: undefined,
+      documentOnly: true,
+    });
+    try {
+      expect(renderSpecFiles(app)).toEqual(await render());
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await app.close();
     }
   });
 });

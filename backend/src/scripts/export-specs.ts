@@ -12,7 +12,13 @@ const outDir = fileURLToPath(new URL('../../specs/', import.meta.url));
 
 // Every discovered module, whatever ENABLED_MODULES says: the documents describe the product.
 const config = { ...loadConfig({}), enabledModules: undefined };
-const app = await createApp({ config, logger: false, serveFrontend: false, serveDocsUi: false });
+const app = await createApp({
+  config,
+  logger: false,
+  serveFrontend: false,
+  serveDocsUi: false,
+  documentOnly: true,
+});
 await app.ready();
 const files = renderSpecFiles(app);
 await app.close();

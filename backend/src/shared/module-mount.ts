@@ -16,6 +16,8 @@ export interface MountDependencies {
   clock: () => Date;
   bus: EventBus;
   wsOptions: GatewayOptions;
+  /** Routes for their documents only: start() is not called (so no database is opened). */
+  documentOnly?: boolean;
 }
 
 export interface MountedModule {
@@ -65,7 +67,7 @@ export async function mountModules(
     });
   }
 
-  for (const { instance } of mounted) await instance.start?.();
+  if (deps.documentOnly !== true) for (const { instance } of mounted) await instance.start?.();
 
   if (mounted.some((m) => m.gateway !== undefined)) {
     const { default: websocket } = await import('@fastify/websocket');

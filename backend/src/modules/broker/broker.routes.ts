@@ -46,8 +46,10 @@ function parseAmount(raw: string | undefined): number | undefined {
   return amount;
 }
 
-export function brokerRoutes(app: TypedApp, service: BrokerService): void {
-  const accountId = () => service.settings.accountId;
+/** `service` is read per request: the broker opens its database (and so builds the service) when
+ * it starts, after its routes are registered. */
+export function brokerRoutes(app: TypedApp, service: () => BrokerService): void {
+  const accountId = () => service().settings.accountId;
 
   app.post(
     '/orders',
@@ -61,7 +63,8 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: PlaceOrderResultSchema, ...withErrors },
       },
     },
-    (request) => service.placeOrder(accountId(), request.body, request.headers['idempotency-key']),
+    (request) =>
+      service().placeOrder(accountId(), request.body, request.headers['idempotency-key']),
   );
 
   app.post(
@@ -75,7 +78,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: OrderPreviewResultSchema, ...withErrors },
       },
     },
-    (request) => previewOrder(service, accountId(), request.body),
+    (request) => previewOrder(service(), accountId(), request.body),
   );
 
   app.get(
@@ -88,7 +91,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: Type.Array(PlacedOrderSchema), ...withErrors },
       },
     },
-    () => service.orders(accountId()),
+    () => service().orders(accountId()),
   );
 
   app.put(
@@ -104,7 +107,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
       },
     },
     async (request) => {
-      await service.modifyOrder(accountId(), Number(request.params.id), request.body);
+      await service().modifyOrder(accountId(), Number(request.params.id), request.body);
       return { success: true as const, message: `Order ${request.params.id} modified` };
     },
   );
@@ -121,7 +124,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
       },
     },
     async (request) => {
-      await service.cancelOrder(accountId(), Number(request.params.id));
+      await service().cancelOrder(accountId(), Number(request.params.id));
       return { success: true as const, message: `Order ${request.params.id} canceled` };
     },
   );
@@ -136,7 +139,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: Type.Array(PositionSchema), ...withErrors },
       },
     },
-    () => service.positions(accountId()),
+    () => service().positions(accountId()),
   );
 
   app.delete(
@@ -153,7 +156,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
     },
     async (request) => {
       const amount = parseAmount(request.query.amount);
-      const { filled } = await service.closePosition(accountId(), request.params.id, amount);
+      const { filled } = await service().closePosition(accountId(), request.params.id, amount);
       return {
         success: true as const,
         message: filled
@@ -176,7 +179,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
       },
     },
     async (request) => {
-      await service.setBrackets(accountId(), request.params.id, request.body);
+      await service().setBrackets(accountId(), request.params.id, request.body);
       return { success: true as const, message: `Brackets of ${request.params.id} updated` };
     },
   );
@@ -192,7 +195,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: Type.Array(ExecutionSchema), ...withErrors },
       },
     },
-    (request) => service.executions(accountId(), request.params.symbol),
+    (request) => service().executions(accountId(), request.params.symbol),
   );
 
   app.get(
@@ -205,7 +208,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: AccountMetainfoSchema, ...withErrors },
       },
     },
-    () => service.account(accountId()),
+    () => service().account(accountId()),
   );
 
   app.get(
@@ -218,7 +221,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: EquityDataSchema, ...withErrors },
       },
     },
-    () => service.equity(accountId()),
+    () => service().equity(accountId()),
   );
 
   app.get(
@@ -232,7 +235,7 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: LeverageInfoSchema, ...withErrors },
       },
     },
-    (request) => leverageInfo(service, accountId(), request.query.symbol),
+    (request) => leverageInfo(service(), accountId(), request.query.symbol),
   );
 
   app.put(
@@ -247,10 +250,10 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
       },
     },
     async (request) => {
-      const errors = leveragePreview(service, accountId(), request.body).errors ?? [];
+      const errors = leveragePreview(service(), accountId(), request.body).errors ?? [];
       if (errors.length > 0) throw new BadRequestError(errors.join('; '));
       return {
-        leverage: await service.setLeverage(
+        leverage: await service().setLeverage(
           accountId(),
           request.body.symbol,
           request.body.leverage,
@@ -270,6 +273,6 @@ export function brokerRoutes(app: TypedApp, service: BrokerService): void {
         response: { 200: LeveragePreviewResultSchema, ...withErrors },
       },
     },
-    (request) => leveragePreview(service, accountId(), request.body),
+    (request) => leveragePreview(service(), accountId(), request.body),
   );
 }

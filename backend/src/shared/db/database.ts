@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import { cachingStatements } from './statement-cache.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -35,7 +35,11 @@ async function openSqlite(
   dataDir: string,
   onCheckpointFailure: DatabaseOptions['onCheckpointFailure'],
 ): Promise<Database> {
-  const { default: SQLite } = await import('better-sqlite3');
+  // Loaded when a database is opened: the offline spec export never opens one.
+  const [{ default: SQLite }, { Kysely, SqliteDialect }] = await Promise.all([
+    import('better-sqlite3'),
+    import('kysely'),
+  ]);
   const directory = resolve(dataDir);
   mkdirSync(directory, { recursive: true });
   const file = join(directory, 'trading-pro.sqlite');
@@ -72,7 +76,10 @@ export function withDefaultUser(url: string): string {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const { default: pg } = await import('pg');
+  const [{ default: pg }, { Kysely, PostgresDialect }] = await Promise.all([
+    import('pg'),
+    import('kysely'),
+  ]);
   // 64-bit integers and numerics come back as strings by default; our values fit a double.
   pg.types.setTypeParser(20, Number);
   pg.types.setTypeParser(1700, Number);

@@ -25,6 +25,11 @@ function build(options: Options) {
   return ajv;
 }
 
+/** A validator for JSON taken literally (no coercion, nothing removed): WebSocket params. */
+export function literalJsonValidator(options: Options = {}) {
+  return build({ coerceTypes: false, removeAdditional: false, ...options });
+}
+
 export function installValidation(app: FastifyInstance): void {
   const text = build({ coerceTypes: 'array', removeAdditional: true });
   const json = build({ coerceTypes: false, removeAdditional: false });

@@ -1,8 +1,13 @@
 // A WebSocket route is declared once; validation, the topic name, the typed publish and the
 // AsyncAPI channel all derive from this one declaration.
 import { buildTopic } from '@trading-pro/contract';
+import type { ValidateFunction } from 'ajv';
 import type { Static, TSchema } from 'typebox';
-import { Compile } from 'typebox/compile';
+import { literalJsonValidator } from '../http/validation.js';
+
+// One validator instance for every route's params; the first error only, like HTTP bodies.
+let shared: ReturnType<typeof literalJsonValidator> | undefined;
+const paramsValidator = () => (shared ??= literalJsonValidator());
 
 /**
  * `snapshot`: each update supersedes the previous one (a quote, a forming bar), so a lagging
@@ -43,20 +48,18 @@ export function defineWsRoute<P extends TSchema, D extends TSchema>(
   if (!ROUTE_NAME.test(declaration.name)) {
     throw new Error(`Invalid WebSocket route name "${declaration.name}"`);
   }
-  const validator = Compile(declaration.params);
+  // Compiled on first use: a process that only renders the documents never compiles it.
+  let validator: ValidateFunction | undefined;
   return {
     ...declaration,
     topic: (params) => buildTopic(declaration.name, params),
-    validate: (payload) =>
-      validator.Check(payload)
-        ? []
-        : validator
-            .Errors(payload)
-            .filter((error) => error.keyword !== 'boolean')
-            .slice(0, 5)
-            .map(
-              (error) =>
-                `${error.instancePath.slice(1).replaceAll('/', '.') || 'params'} ${error.message}`,
-            ),
+    validate: (payload) => {
+      validator ??= paramsValidator().compile(declaration.params);
+      if (validator(payload)) return [];
+      return (validator.errors ?? []).map(
+        (error) =>
+          `${error.instancePath.slice(1).replaceAll('/', '.') || 'params'} ${error.message}`,
+      );
+    },
   };
 }
