@@ -72,15 +72,28 @@ declare module 'fastify' {
   }
 }
 
+type CompilersFactory = NonNullable<
+  NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']
+>;
+// Fastify types these as Ajv and fast-json-stringify factories; at run time it only calls them.
+const DOCUMENT_ONLY_COMPILERS = {
+  buildValidator: () => () => () => true,
+  buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
+} as unknown as CompilersFactory;
+
 export async function createApp(options: CreateAppOptions = {}): Promise<TypedApp> {
   const config = options.config ?? loadConfig();
   const registry = new ModuleRegistry(options.modules ?? discoverModules());
   const names = registry.resolve(options.enabledModules ?? config.enabledModules);
   const definitions = await registry.load(names);
 
+  const documentOnly = options.documentOnly === true;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     forceCloseConnections: 'idle',
+    // For documents only, no validation or serialization code is built (nor are the
+    // compilers' libraries loaded).
+    ...(documentOnly ? { schemaController: { compilersFactory: DOCUMENT_ONLY_COMPILERS } } : {}),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routeTable: RouteInfo[] = [];
@@ -95,10 +108,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
   });
 
   installErrorHandler(app);
-  if (options.documentOnly === true) {
-    app.setValidatorCompiler(() => () => true);
-    app.setSerializerCompiler(() => (data) => JSON.stringify(data));
-  } else installValidation(app);
+  if (!documentOnly) installValidation(app);
   installGracefulClose(app);
   const staticDir =
     (options.serveFrontend ?? true) && existsSync(config.staticDir) ? config.staticDir : undefined;
@@ -123,7 +133,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
     loadedModules: names,
     clock: options.clock ?? (() => new Date()),
     bus,
-    documentOnly: options.documentOnly === true,
+    documentOnly,
     wsOptions: {
       ...DEFAULT_GATEWAY_OPTIONS,
       heartbeatMs: config.wsHeartbeatMs,
