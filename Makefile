@@ -36,12 +36,14 @@ dev: $(CONTRACT_JS) ## backend in watch mode + Vite dev server (http://localhost
 	npm run dev -w frontend & \
 	wait
 
-generate: $(CONTRACT_JS) ## export OpenAPI documents to backend/specs/ (offline, no port opened)
+generate: $(CONTRACT_JS) ## export the specs to backend/specs/ (offline) and the frontend's typed clients
 	rm -rf backend/dist && npm run build -w backend
 	node backend/dist/scripts/export-specs.js
+	node frontend/scripts/generate-clients.mjs
 
-specs-check: $(CONTRACT_JS) ## fail when backend/specs/ differs from the schemas
+specs-check: $(CONTRACT_JS) ## fail when backend/specs/ or the generated clients differ from the schemas
 	npx tsx backend/src/scripts/export-specs.ts --check
+	node frontend/scripts/generate-clients.mjs --check
 
 typecheck: $(CONTRACT_JS)
 	npm run typecheck -w packages/contract
