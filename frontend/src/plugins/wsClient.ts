@@ -1,0 +1,214 @@
+// One WebSocket per module endpoint, shared by the whole app (SPEC §4). Listeners subscribe to
+// a route with params; the client keeps one server subscription per topic however many
+// listeners share it, routes updates only once the server has confirmed the subscription,
+// reconnects with exponential backoff and jitter, subscribes every active topic again, and asks
+// the app to re-read its state over REST after the server dropped it for lagging (1013).
+import {
+  buildTopic,
+  WsCloseCode,
+  wsMessageType,
+  type SubscriptionResponse,
+  type TopicUpdate,
+  type WsFrame,
+} from '@trading-pro/contract';
+
+export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** The part of the browser's WebSocket the client uses; tests pass a fake. */
+export interface SocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  onopen: ((event: unknown) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+}
+
+export interface WsClientOptions {
+  url: string;
+  createSocket?: (url: string) => SocketLike;
+  /** First reconnect delay; doubles per failed attempt up to `maxBackoffMs`. */
+  initialBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** 0 ≤ random() < 1, for the jitter; tests make it fixed. */
+  random?: () => number;
+  /** A `ping` this often while open; no frame for twice as long means the link is dead. */
+  pingIntervalMs?: number;
+  onStatus?: (status: ConnectionStatus) => void;
+  /** The server closed for lagging (1013): updates were lost, re-read state over REST. */
+  onResync?: () => void;
+}
+
+export interface SubscriptionHandlers<D> {
+  update: (data: D) => void;
+  /** The server refused the subscription (invalid params, unknown symbol), with its reason. */
+  refused?: (message: string) => void;
+}
+
+interface TopicEntry {
+  route: string;
+  params: unknown;
+  listeners: Set<SubscriptionHandlers<never>>;
+  confirmed: boolean;
+}
+
+const OPEN = 1;
+
+export class WsClient {
+  private socket: SocketLike | undefined;
+  private readonly topics = new Map<string, TopicEntry>();
+  private attempt = 0;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private pingTimer: ReturnType<typeof setInterval> | undefined;
+  private lastFrameAt = 0;
+  private resyncOnOpen = false;
+  private stopped = false;
+  private current: ConnectionStatus = 'closed';
+
+  constructor(private readonly options: WsClientOptions) {}
+
+  get status(): ConnectionStatus {
+    return this.current;
+  }
+
+  /** Listens to `route` with `params`; the returned function stops listening. */
+  subscribe<D>(route: string, params: unknown, handlers: SubscriptionHandlers<D>): () => void {
+    const topic = buildTopic(route, params);
+    let entry = this.topics.get(topic);
+    if (entry === undefined) {
+      entry = { route, params, listeners: new Set(), confirmed: false };
+      this.topics.set(topic, entry);
+      this.send(wsMessageType.subscribe(route), params);
+    }
+    const listener = handlers as SubscriptionHandlers<never>;
+    entry.listeners.add(listener);
+    this.connect();
+    return () => {
+      const current = this.topics.get(topic);
+      if (current === undefined || !current.listeners.delete(listener)) return;
+      if (current.listeners.size > 0) return;
+      this.topics.delete(topic);
+      this.send(wsMessageType.unsubscribe(route), params);
+    };
+  }
+
+  /** Closes the socket for good (the app is leaving). */
+  close(): void {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    this.stopPing();
+    this.socket?.close(1000, 'client leaving');
+    this.socket = undefined;
+    this.setStatus('closed');
+  }
+
+  private connect(): void {
+    if (this.stopped || this.socket !== undefined || this.reconnectTimer !== undefined) return;
+    const create =
+      this.options.createSocket ?? ((url: string) => new WebSocket(url) as unknown as SocketLike);
+    const socket = create(this.options.url);
+    this.socket = socket;
+    this.setStatus(this.attempt === 0 ? 'connecting' : 'reconnecting');
+    socket.onopen = () => this.onOpen();
+    socket.onmessage = (event) => this.onFrame(event.data);
+    socket.onclose = (event) => this.onClose(socket, event.code);
+    socket.onerror = () => undefined; // a close follows; it decides what happens next
+  }
+
+  private onOpen(): void {
+    this.attempt = 0;
+    this.lastFrameAt = Date.now();
+    this.setStatus('open');
+    for (const entry of this.topics.values()) {
+      entry.confirmed = false;
+      this.send(wsMessageType.subscribe(entry.route), entry.params);
+    }
+    this.startPing();
+    if (this.resyncOnOpen) {
+      this.resyncOnOpen = false;
+      this.options.onResync?.();
+    }
+  }
+
+  private onFrame(data: unknown): void {
+    this.lastFrameAt = Date.now();
+    if (typeof data !== 'string') return;
+    let frame: WsFrame;
+    try {
+      frame = JSON.parse(data) as WsFrame;
+    } catch {
+      return;
+    }
+    if (typeof frame?.type !== 'string') return;
+    if (frame.type.endsWith('.subscribe.response')) {
+      const response = frame.payload as SubscriptionResponse;
+      const entry = this.topics.get(response.topic);
+      if (entry === undefined) return;
+      if (response.status === 'ok') entry.confirmed = true;
+      else {
+        this.topics.delete(response.topic);
+        for (const listener of entry.listeners) listener.refused?.(response.message);
+      }
+    } else if (frame.type.endsWith('.update')) {
+      const update = frame.payload as TopicUpdate<never>;
+      const entry = this.topics.get(update.topic);
+      if (entry === undefined || !entry.confirmed) return;
+      for (const listener of [...entry.listeners]) listener.update(update.payload);
+    }
+  }
+
+  private onClose(socket: SocketLike, code: number): void {
+    if (socket !== this.socket) return;
+    this.socket = undefined;
+    this.stopPing();
+    for (const entry of this.topics.values()) entry.confirmed = false;
+    if (this.stopped) return;
+    if (code === WsCloseCode.TryAgainLater) this.resyncOnOpen = true;
+    if (this.topics.size === 0) {
+      // Nobody listens: stay closed until someone subscribes again.
+      this.attempt = 0;
+      this.setStatus('closed');
+      return;
+    }
+    this.setStatus('reconnecting');
+    const initial = this.options.initialBackoffMs ?? 500;
+    const max = this.options.maxBackoffMs ?? 30_000;
+    const base = Math.min(max, initial * 2 ** this.attempt);
+    // Full range jitter in [base/2, base): clients dropped together do not return together.
+    const delay = base / 2 + (base / 2) * (this.options.random ?? Math.random)();
+    this.attempt++;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      this.connect();
+    }, delay);
+  }
+
+  private send(type: string, payload: unknown): void {
+    if (this.socket?.readyState === OPEN) this.socket.send(JSON.stringify({ type, payload }));
+  }
+
+  private startPing(): void {
+    const interval = this.options.pingIntervalMs ?? 15_000;
+    this.pingTimer = setInterval(() => {
+      if (Date.now() - this.lastFrameAt > 2 * interval) {
+        // No frame, not even a pong: the link is dead though the socket has not noticed.
+        this.socket?.close(4001, 'heartbeat lost');
+        if (this.socket !== undefined) this.onClose(this.socket, 4001);
+        return;
+      }
+      this.send(wsMessageType.ping, {});
+    }, interval);
+  }
+
+  private stopPing(): void {
+    clearInterval(this.pingTimer);
+    this.pingTimer = undefined;
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (status === this.current) return;
+    this.current = status;
+    this.options.onStatus?.(status);
+  }
+}
