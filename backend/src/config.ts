@@ -2,6 +2,7 @@
 // process with a message naming the variable, instead of surfacing later as a confusing failure.
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
+import type { ValidateFunction } from 'ajv';
 import { literalJsonValidator } from './shared/http/validation.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -68,13 +69,18 @@ export class ConfigError extends Error {
 const blankToUndefined = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 
+// Compiled once, on the first load: every test app loads a configuration.
+let compiledEnvCheck: ValidateFunction | undefined;
+const envCheck = () =>
+  // Every problem at once (the environment is small): the operator fixes them in one go.
+  (compiledEnvCheck ??= literalJsonValidator({ allErrors: true }).compile(EnvSchema));
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env: Record<string, string | undefined> = {};
   for (const key of Object.keys(EnvSchema.properties)) env[key] = blankToUndefined(source[key]);
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
 
-  // Every problem at once (the environment is small): the operator fixes them in one go.
-  const check = literalJsonValidator({ allErrors: true }).compile(EnvSchema);
+  const check = envCheck();
   if (!check(env)) {
     const lines = (check.errors ?? []).map(
       (e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`,

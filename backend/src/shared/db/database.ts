@@ -50,9 +50,7 @@ async function openSqlite(
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const checkpointer = startWalCheckpointer(connection, file, (error) =>
-    onCheckpointFailure?.(error),
-  );
+  const checkpointer = startWalCheckpointer(connection, file, onCheckpointFailure ?? (() => {}));
   const db = new Kysely<object>({
     dialect: new SqliteDialect({ database: cachingStatements(connection) }),
   });

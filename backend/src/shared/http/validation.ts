@@ -32,7 +32,7 @@ export function literalJsonValidator(options: Options = {}) {
 
 export function installValidation(app: FastifyInstance): void {
   const text = build({ coerceTypes: 'array', removeAdditional: true });
-  const json = build({ coerceTypes: false, removeAdditional: false });
+  const json = literalJsonValidator();
   app.setValidatorCompiler(({ schema, httpPart }) =>
     (httpPart === 'body' ? json : text).compile(schema),
   );
