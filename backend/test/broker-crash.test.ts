@@ -14,7 +14,7 @@ import type { EquityData } from '../src/models/broker/account.js';
 import type { Execution } from '../src/models/broker/executions.js';
 import type { PlacedOrder } from '../src/models/broker/orders.js';
 import type { Position } from '../src/models/broker/positions.js';
-import { applyFill, type NetPosition } from '../src/modules/broker/engine/accounting.js';
+import { applyFill, type NetPosition } from '@trading-pro/contract/paper';
 import { postgresAvailable, postgresSchemaUrl } from './helpers/postgres.js';
 
 const backendDir = fileURLToPath(new URL('..', import.meta.url));

@@ -6,7 +6,7 @@ import type { QuoteData } from '../src/models/market/quotes.js';
 import { Catalogue, toSymbolInfo } from '../src/modules/datafeed/catalogue/catalogue.js';
 import type { DatafeedApi } from '../src/modules/datafeed/datafeed.api.js';
 import { datafeedConfiguration } from '../src/modules/datafeed/search/configuration.js';
-import { searchInstruments } from '../src/modules/datafeed/search/symbol-search.js';
+import { searchInstruments } from '@trading-pro/contract';
 import { udfRoutes } from '../src/modules/datafeed/udf/udf.routes.js';
 import { BadRequestError, NotFoundError } from '../src/shared/http/errors.js';
 import type { TypedApp } from '../src/shared/http/typed-app.js';

@@ -4,7 +4,7 @@ import { ParentType, Side, type OrderType, type StopType } from '@trading-pro/co
 import type { Execution } from '../../models/broker/executions.js';
 import type { PlacedOrder } from '../../models/broker/orders.js';
 import type { ExecutionRow, OrderRow } from './broker.tables.js';
-import type { NetPosition } from './engine/accounting.js';
+import type { NetPosition } from '@trading-pro/contract/paper';
 
 export interface Order {
   id: number;

@@ -7,10 +7,15 @@ import type { InstrumentSpec, LiveQuote } from '../../shared/ports/quote-source.
 import type { BrokerRepository, BrokerTx } from './broker.repository.js';
 import type { ExecutionRow } from './broker.tables.js';
 import { AccountBook, isExit, orderToRow, type Order } from './broker.domain.js';
-import { applyFill, commission } from './engine/accounting.js';
-import { exitSide, trailingStopPrice } from './engine/brackets.js';
-import { roundMoney, roundQuantity } from './engine/money.js';
-import { pipSize } from './order-rules.js';
+import {
+  applyFill,
+  commission,
+  exitSide,
+  trailingStopPrice,
+  roundMoney,
+  roundQuantity,
+  pipSize,
+} from '@trading-pro/contract/paper';
 
 /** What a committed change tells the world, collected while the transaction runs. */
 export class ChangeSet {

@@ -1,7 +1,7 @@
 // Leverage per symbol (SPEC §3): info, preview and the bounds a setting must respect.
 import type { LeverageInfo, LeverageSetParams } from '../../models/broker/leverage.js';
 import type { BrokerService } from './broker.service.js';
-import { formatAmount } from './engine/money.js';
+import { formatAmount } from '@trading-pro/contract/paper';
 
 export const LEVERAGE_LIMITS = { min: 1, max: 100, step: 1 } as const;
 /** Above this, a preview warns that losses are magnified. */

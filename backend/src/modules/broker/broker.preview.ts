@@ -3,9 +3,13 @@
 import { OrderType, Side } from '@trading-pro/contract';
 import type { OrderPreviewResult, PreOrder } from '../../models/broker/orders.js';
 import type { BrokerService } from './broker.service.js';
-import { commission, marginFor, marginCheck } from './engine/accounting.js';
-import { formatAmount } from './engine/money.js';
-import { orderErrors } from './order-rules.js';
+import {
+  commission,
+  marginFor,
+  marginCheck,
+  formatAmount,
+  orderErrors,
+} from '@trading-pro/contract/paper';
 
 const TYPE_NAMES: Record<number, string> = {
   [OrderType.Market]: 'Market',

@@ -25,11 +25,18 @@ import {
 } from './broker.domain.js';
 import { ChangeSet, fillOrder, saveOrder, syncExits, type FillContext } from './broker.fills.js';
 import type { BrokerRepository } from './broker.repository.js';
-import { equityData, marginCheck, unrealizedPL } from './engine/accounting.js';
-import { trailingStopPrice } from './engine/brackets.js';
-import { match } from './engine/matching.js';
-import { roundMoney, roundQuantity } from './engine/money.js';
-import { orderErrors, pipSize, positionBracketErrors } from './order-rules.js';
+import {
+  equityData,
+  marginCheck,
+  unrealizedPL,
+  trailingStopPrice,
+  match,
+  roundMoney,
+  roundQuantity,
+  orderErrors,
+  pipSize,
+  positionBracketErrors,
+} from '@trading-pro/contract/paper';
 
 export interface BrokerSettings {
   accountId: string;

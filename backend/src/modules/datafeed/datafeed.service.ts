@@ -15,7 +15,7 @@ import { barsJson } from './market/bars-json.js';
 import type { MarketSimulator, TickBar } from './market/market-simulator.js';
 import { quoteValues, tickQuote, type TickQuote } from './market/quote-builder.js';
 import { datafeedConfiguration } from './search/configuration.js';
-import { searchInstruments } from './search/symbol-search.js';
+import { searchInstruments } from '@trading-pro/contract';
 
 export class DatafeedService implements DatafeedApi {
   private readonly config: DatafeedConfiguration;

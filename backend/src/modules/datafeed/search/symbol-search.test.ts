@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../../../models/market/search.js';
 import type { Instrument } from '../catalogue/instrument.js';
 import { INSTRUMENTS } from '../catalogue/instruments.data.js';
-import { searchInstruments } from './symbol-search.js';
+import { searchInstruments } from '@trading-pro/contract';
 
 const search = (query: Partial<SearchQuery>, instruments: readonly Instrument[] = INSTRUMENTS) =>
   searchInstruments(instruments, { user_input: '', max_results: 50, ...query });

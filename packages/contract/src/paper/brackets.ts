@@ -1,6 +1,6 @@
 // Bracket (exit) orders: where they may sit relative to the entry (SPEC §7), which side they
 // trade, how a trailing stop follows the price, and snapping prices to an instrument's tick.
-import { OrderType, Side } from '@trading-pro/contract';
+import { OrderType, Side } from '../enums.js';
 import type { BidAsk } from './matching.js';
 
 export interface BracketInput {

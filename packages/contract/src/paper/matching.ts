@@ -1,6 +1,6 @@
 // The matching rules of SPEC §5: which quote side an order meets, and when. Pure: the caller owns
 // the order's state (e.g. marking a stop-limit as triggered) and the quote stream.
-import { OrderType, Side } from '@trading-pro/contract';
+import { OrderType, Side } from '../enums.js';
 
 /** The two sides of a quote that orders trade against: buys take the ask, sells hit the bid. */
 export interface BidAsk {
@@ -53,8 +53,12 @@ export function match(order: MatchableOrder, quote: BidAsk): MatchResult {
 }
 
 /** Buys take the ask, sells hit the bid — the price a market order would get right now. */
+export function marketPrice(side: Side, quote: BidAsk): number {
+  return side === Side.Buy ? quote.ask : quote.bid;
+}
+
 function fill(side: Side, quote: BidAsk): MatchResult {
-  return { kind: 'fill', price: side === Side.Buy ? quote.ask : quote.bid };
+  return { kind: 'fill', price: marketPrice(side, quote) };
 }
 
 /** The executable price is at the limit or better, so filling at it honours the limit. */

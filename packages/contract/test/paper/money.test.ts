@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, roundMoney, roundQuantity } from './money.js';
+import { formatAmount, roundMoney, roundQuantity } from '../../src/paper/money.js';
 
 describe('roundMoney', () => {
   it.each<[string, number, number]>([

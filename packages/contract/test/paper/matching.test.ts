@@ -1,6 +1,6 @@
-import { OrderType, Side } from '@trading-pro/contract';
+import { OrderType, Side } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { match, type MatchableOrder, type MatchResult } from './matching.js';
+import { match, type MatchableOrder, type MatchResult } from '../../src/paper/matching.js';
 
 // One quote for every case: the spread makes "filled at the ask" and "at the bid" distinguishable.
 const QUOTE = { bid: 100, ask: 101 };

@@ -1,7 +1,7 @@
 // Net-position accounting (SPEC §5, §7): one signed position per symbol, realised P&L on the
 // reduced part, and the account figures derived from deposit, realised P&L, commissions and the
 // open positions marked to the quote. Monetary results are rounded with roundMoney (money.ts).
-import type { Side } from '@trading-pro/contract';
+import type { Side } from '../enums.js';
 import { formatAmount, roundMoney, roundQuantity } from './money.js';
 import type { BidAsk } from './matching.js';
 

@@ -1,10 +1,16 @@
 // Invariants of the accounting over random fill sequences. Each compares the incremental engine
 // with an independent, path-free formula, so a wrong averaging, sign or rounding rule shows up.
-import { Side } from '@trading-pro/contract';
+import { Side } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyFill, commission, equityData, unrealizedPL, type Fill } from './accounting.js';
-import type { BidAsk } from './matching.js';
+import {
+  applyFill,
+  commission,
+  equityData,
+  unrealizedPL,
+  type Fill,
+} from '../../src/paper/accounting.js';
+import type { BidAsk } from '../../src/paper/matching.js';
 
 const TOLERANCE = 1e-6;
 const DEPOSIT = 100_000;

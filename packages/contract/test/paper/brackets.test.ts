@@ -1,4 +1,4 @@
-import { OrderType, Side } from '@trading-pro/contract';
+import { OrderType, Side } from '../../src/index.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,7 +7,7 @@ import {
   roundToTick,
   trailingStopPrice,
   type BracketInput,
-} from './brackets.js';
+} from '../../src/paper/brackets.js';
 
 const QUOTE = { bid: 100, ask: 101 };
 

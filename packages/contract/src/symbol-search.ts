@@ -1,7 +1,34 @@
 // Symbol search (SPEC §3 `/search`, UDF `/search`): what a trader types in the chart's symbol box
-// is matched against ticker, name and description, best matches first.
-import type { SearchQuery, SearchResultItem } from '../../../models/market/search.js';
-import type { Instrument } from '../catalogue/instrument.js';
+// is matched against ticker, name and description, best matches first. Shared so the terminal's
+// offline demo ranks its catalogue exactly as the backend ranks the real one.
+
+/** What the search reads of an instrument. */
+export interface SearchableInstrument {
+  ticker: string;
+  name: string;
+  description: string;
+  exchange: string;
+  type: string;
+}
+
+export interface SymbolSearchQuery {
+  user_input: string;
+  /** Absent or '' for every exchange. */
+  exchange?: string | undefined;
+  /** Absent or '' for every type. */
+  symbol_type?: string | undefined;
+  max_results: number;
+}
+
+/** TradingView's SearchSymbolResultItem. */
+export interface SymbolSearchResult<Type extends string = string> {
+  symbol: string;
+  full_name: string;
+  description: string;
+  exchange: string;
+  ticker: string;
+  type: Type;
+}
 
 /**
  * How well an instrument matches, best first. A ticker beats a name and a name beats a
@@ -17,10 +44,10 @@ const Rank = {
 } as const;
 type Rank = (typeof Rank)[keyof typeof Rank];
 
-export function searchInstruments(
-  instruments: readonly Instrument[],
-  query: SearchQuery,
-): SearchResultItem[] {
+export function searchInstruments<I extends SearchableInstrument>(
+  instruments: readonly I[],
+  query: SymbolSearchQuery,
+): SymbolSearchResult<I['type']>[] {
   const { exchange, text } = splitExchange(query.user_input.trim());
   const exchanges = [query.exchange, exchange]
     .filter((value): value is string => value !== undefined && value !== '')
@@ -59,7 +86,7 @@ function splitExchange(input: string): { exchange: string | undefined; text: str
   return { exchange: input.slice(0, colon).trim(), text: input.slice(colon + 1).trim() };
 }
 
-function rankOf(instrument: Instrument, needle: string): Rank | undefined {
+function rankOf(instrument: SearchableInstrument, needle: string): Rank | undefined {
   const ticker = instrument.ticker.toLowerCase();
   const name = instrument.name.toLowerCase();
   if (ticker === needle) return Rank.exactTicker;
@@ -84,7 +111,9 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function toSearchResult(instrument: Instrument): SearchResultItem {
+function toSearchResult<I extends SearchableInstrument>(
+  instrument: I,
+): SymbolSearchResult<I['type']> {
   return {
     symbol: instrument.ticker,
     full_name: `${instrument.exchange}:${instrument.ticker}`,

@@ -1,8 +1,26 @@
 // What makes a PreOrder acceptable, with messages that name the offending field (SPEC §3, §7).
-import { OrderType, type Side } from '@trading-pro/contract';
-import type { PreOrder } from '../../models/broker/orders.js';
-import type { InstrumentSpec, LiveQuote } from '../../shared/ports/quote-source.js';
-import { bracketErrors } from './engine/brackets.js';
+import { OrderType, type Side } from '../enums.js';
+import { bracketErrors } from './brackets.js';
+import type { BidAsk } from './matching.js';
+
+/** The prices of an order the rules look at (a PreOrder has these and more). */
+export interface OrderPrices {
+  side: Side;
+  type: OrderType;
+  limitPrice?: number;
+  stopPrice?: number;
+  takeProfit?: number;
+  stopLoss?: number;
+  guaranteedStop?: number;
+}
+
+/** What the rules need of an instrument: its price increment and its kind. */
+export interface TickedInstrument {
+  /** minmov / pricescale: prices are multiples of it. */
+  tickSize: number;
+  /** 'forex' has ten-tick pips. */
+  type: string;
+}
 
 const onGrid = (price: number, tick: number) => {
   const steps = price / tick;
@@ -10,7 +28,11 @@ const onGrid = (price: number, tick: number) => {
 };
 
 /** Problems of a PreOrder, [] when it may be placed. */
-export function orderErrors(pre: PreOrder, instrument: InstrumentSpec, quote: LiveQuote): string[] {
+export function orderErrors(
+  pre: OrderPrices,
+  instrument: TickedInstrument,
+  quote: BidAsk,
+): string[] {
   const errors: string[] = [];
   const needsLimit = pre.type === OrderType.Limit || pre.type === OrderType.StopLimit;
   const needsStop = pre.type === OrderType.Stop || pre.type === OrderType.StopLimit;
@@ -46,8 +68,8 @@ export function orderErrors(pre: PreOrder, instrument: InstrumentSpec, quote: Li
 export function positionBracketErrors(
   positionSide: Side,
   brackets: { stopLoss?: number; takeProfit?: number; guaranteedStop?: number },
-  instrument: InstrumentSpec,
-  quote: LiveQuote,
+  instrument: TickedInstrument,
+  quote: BidAsk,
 ): string[] {
   const errors: string[] = [];
   for (const field of ['takeProfit', 'stopLoss', 'guaranteedStop'] as const) {
@@ -68,6 +90,6 @@ export function positionBracketErrors(
 }
 
 /** The size of a pip: ten ticks for forex (a 5-decimal EURUSD pip is 0.0001), a tick otherwise. */
-export function pipSize(instrument: InstrumentSpec): number {
+export function pipSize(instrument: TickedInstrument): number {
   return instrument.type === 'forex' ? instrument.tickSize * 10 : instrument.tickSize;
 }

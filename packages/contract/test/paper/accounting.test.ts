@@ -1,4 +1,4 @@
-import { Side } from '@trading-pro/contract';
+import { Side } from '../../src/index.js';
 import { describe, expect, it } from 'vitest';
 import {
   applyFill,
@@ -12,7 +12,7 @@ import {
   type MarginCheckInput,
   type MarkedPosition,
   type NetPosition,
-} from './accounting.js';
+} from '../../src/paper/accounting.js';
 
 const buy = (qty: number, price: number): Fill => ({ side: Side.Buy, qty, price });
 const sell = (qty: number, price: number): Fill => ({ side: Side.Sell, qty, price });
