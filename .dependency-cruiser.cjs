@@ -1,5 +1,6 @@
 // Import boundaries (ARCHITECTURE §1): modules meet only through shared contracts; shared is
-// infrastructure that never reaches into a module; models are pure schemas.
+// infrastructure that never reaches into a module; models are pure schemas. In the terminal,
+// generated types stay in the mappers and the UI reaches the backend only through services.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -51,6 +52,27 @@ module.exports = {
       severity: 'error',
       from: { path: '^(backend|frontend|packages/[^/]+)/src/' },
       to: { path: '^(backend|frontend|packages/[^/]+)/(test|e2e)/' },
+    },
+    {
+      name: 'generated-types-only-in-mappers',
+      comment:
+        'Only frontend/src/plugins/mappers.ts imports the generated clients; the rest of the ' +
+        'terminal uses frontend types, so a backend schema change surfaces in one file.',
+      severity: 'error',
+      from: {
+        path: '^frontend/',
+        pathNot: ['src/plugins/mappers\\.ts$', 'src/clients_generated/'],
+      },
+      to: { path: '^frontend/.*src/clients_generated/' },
+    },
+    {
+      name: 'ui-through-stores-and-services',
+      comment:
+        'Views and components read stores and call services; sockets, REST clients and mappers ' +
+        'stay behind the services.',
+      severity: 'error',
+      from: { path: '^frontend/.*src/(views|components)/' },
+      to: { path: '^frontend/.*src/plugins/' },
     },
     {
       name: 'no-circular',

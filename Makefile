@@ -7,12 +7,15 @@ SHELL := /bin/bash
 NPM_STAMP   := node_modules/.package-lock.json
 CONTRACT_JS := packages/contract/dist/index.js
 RESULTS     := .test-results
+# The browser of the end-to-end tests: Debian's Chromium, never a downloaded one.
+CHROMIUM_PATH ?= /usr/bin/chromium
 VITEST      = --reporter=default --reporter=json --outputFile.json=$(CURDIR)/$(RESULTS)/$(1).json
 
-.PHONY: help install build run dev generate lint typecheck format test test-unit specs-check bench clean
+.PHONY: help install build run dev generate lint typecheck format test test-unit test-e2e specs-check \
+	bench clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(NPM_STAMP): package.json package-lock.json packages/*/package.json backend/package.json frontend/package.json
 	npm ci --no-audit --no-fund
@@ -20,7 +23,7 @@ $(NPM_STAMP): package.json package-lock.json packages/*/package.json backend/pac
 
 install: $(NPM_STAMP) ## install dependencies (npm ci) when missing or outdated
 
-$(CONTRACT_JS): $(NPM_STAMP) $(wildcard packages/contract/src/*.ts)
+$(CONTRACT_JS): $(NPM_STAMP) $(wildcard packages/contract/src/*.ts packages/contract/src/*/*.ts)
 	npm run build -w packages/contract
 
 build: $(CONTRACT_JS) ## build the contract, the terminal and the server
@@ -30,10 +33,11 @@ build: $(CONTRACT_JS) ## build the contract, the terminal and the server
 run: build ## build and start the whole product on http://localhost:$${PORT:-8000}
 	npm start
 
-dev: $(CONTRACT_JS) ## backend in watch mode + Vite dev server (http://localhost:5173, /api proxied)
-	trap 'kill 0' EXIT INT TERM; \
+dev: $(CONTRACT_JS) ## backend + Vite dev server (:5173) in watch mode; schema edits regenerate clients
+	trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM; \
 	npm run dev -w backend & \
 	npm run dev -w frontend & \
+	node scripts/dev-watch-specs.mjs & \
 	wait
 
 generate: $(CONTRACT_JS) ## export the specs to backend/specs/ (offline) and the frontend's typed clients
@@ -68,7 +72,35 @@ test-unit: $(CONTRACT_JS)
 	node scripts/test-summary.mjs $(RESULTS); \
 	exit $$status
 
-test: lint specs-check test-unit ## lint, check generated specs, run every test suite
+# Under `make test` the e2e report joins the unit reports (so the last summary line adds up
+# every suite) and must be written after test-unit has emptied the folder, even with -j; alone,
+# test-e2e starts from an empty folder and reports only itself.
+ifneq ($(filter test test-unit,$(MAKECMDGOALS)),)
+test-e2e: | test-unit
+E2E_CLEAN := rm -f $(RESULTS)/e2e.json
+else
+E2E_CLEAN := rm -rf $(RESULTS)
+endif
+
+test-e2e: build $(CHROMIUM_PATH) ## browser end-to-end tests against a real backend
+	$(E2E_CLEAN) && mkdir -p $(RESULTS)
+	status=0; \
+	(cd frontend && CHROMIUM_PATH=$(CHROMIUM_PATH) \
+		npx vitest run --config e2e/vitest.e2e.config.ts $(call VITEST,e2e)) || status=1; \
+	node scripts/test-summary.mjs $(RESULTS); \
+	exit $$status
+
+# Installed from the distribution when missing (it needs root and apt-get).
+$(CHROMIUM_PATH):
+	@[ "$@" = /usr/bin/chromium ] || { echo "CHROMIUM_PATH=$@: no such file." >&2; exit 1; }
+	@command -v apt-get >/dev/null || { echo "The e2e tests need Chromium at $@ and apt-get is not \
+	available: install Chromium yourself, or set CHROMIUM_PATH to its binary." >&2; exit 1; }
+	@[ "$$(id -u)" = 0 ] || { echo "The e2e tests need Chromium at $@: run \
+	'sudo apt-get install -y chromium', or make test-e2e as root." >&2; exit 1; }
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+	@[ -x $@ ] || { echo "apt-get installed chromium but $@ is still missing." >&2; exit 1; }
+
+test: lint specs-check test-unit test-e2e ## lint, check generated specs, run every test suite
 
 bench: build ## run the benchmarks under bench/ (not part of make test)
 	node bench/spec-export/run.mjs
@@ -77,4 +109,4 @@ bench: build ## run the benchmarks under bench/ (not part of make test)
 	node bench/ws-fanout/run.mjs
 
 clean: ## remove build output and test results (keeps node_modules)
-	rm -rf packages/contract/dist backend/dist frontend/dist $(RESULTS)
+	rm -rf packages/contract/dist backend/dist frontend/dist $(RESULTS) frontend/e2e/artifacts

@@ -41,7 +41,22 @@ describe('import boundaries', () => {
     expect(byRule('models-are-pure')).toHaveLength(1);
   });
 
+  it('reports the terminal rules the frontend fixture breaks', async () => {
+    const violations = await cruise('frontend/test-fixtures/boundaries/src');
+    const byRule = (name: string) => violations.filter((v) => v.rule.name === name);
+    // The mappers' own import of the generated client is allowed; the service's is not.
+    expect(byRule('generated-types-only-in-mappers')).toEqual([
+      expect.objectContaining({ from: expect.stringMatching(/services\/leaky\.service\.ts$/) }),
+    ]);
+    expect(byRule('ui-through-stores-and-services')).toEqual([
+      expect.objectContaining({
+        from: expect.stringMatching(/components\/order\/OrderLeaky\.ts$/),
+      }),
+    ]);
+  });
+
   it('finds no violation in the real sources', async () => {
     expect(await cruise('backend/src')).toEqual([]);
+    expect(await cruise('frontend/src')).toEqual([]);
   });
 });

@@ -24,20 +24,21 @@ describe('app routes', () => {
     vi.unstubAllGlobals();
   });
 
-  it('redirects / to the API status page', async () => {
-    const { wrapper, router } = await mountAt('/');
+  it('serves the trading terminal at /', () => {
+    const router = createAppRouter(createMemoryHistory());
 
-    expect(router.currentRoute.value.name).toBe('api-status');
-    expect(wrapper.get('h1').text()).toBe('API status');
+    expect(router.resolve('/').name).toBe('terminal');
   });
 
   it('shows the product name and a nav link to the status page', async () => {
     const { wrapper } = await mountAt('/status');
 
     expect(wrapper.get('.top-bar__brand').text()).toBe('Trading Pro');
-    const link = wrapper.get('nav a');
-    expect(link.text()).toBe('API status');
-    expect(link.attributes('href')).toBe('/status');
+    const links = wrapper.findAll('nav a').map((a) => [a.text(), a.attributes('href')]);
+    expect(links).toEqual([
+      ['Terminal', '/'],
+      ['API status', '/status'],
+    ]);
   });
 
   it('shows a not-found page with a way back for an unknown path', async () => {
@@ -47,10 +48,7 @@ describe('app routes', () => {
     expect(wrapper.get('h1').text()).toBe('Page not found');
     expect(wrapper.get('code').text()).toBe('/no/such/page');
 
-    await wrapper.get('.not-found a').trigger('click');
-    await flushPromises();
-
-    expect(router.currentRoute.value.name).toBe('api-status');
-    expect(wrapper.get('h1').text()).toBe('API status');
+    // The way back leads to the terminal, the product's home.
+    expect(router.resolve(wrapper.get('.not-found a').attributes('href')!).name).toBe('terminal');
   });
 });

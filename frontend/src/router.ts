@@ -6,11 +6,11 @@ import {
   type RouterHistory,
 } from 'vue-router';
 import ApiStatusView from './views/ApiStatusView.vue';
+import TerminalView from './views/TerminalView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 
 export const routes: RouteRecordRaw[] = [
-  // The trading terminal will own `/`; until it exists the status page is the landing page.
-  { path: '/', redirect: { name: 'api-status' } },
+  { path: '/', name: 'terminal', component: TerminalView },
   { path: '/status', name: 'api-status', component: ApiStatusView },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView },
 ];

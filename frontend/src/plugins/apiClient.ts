@@ -1,10 +1,10 @@
 // The typed REST client: paths, parameters, bodies and answers all come from the backend's
-// OpenAPI document (src/clients_generated/api.ts), so a backend schema change that breaks a
-// call breaks the type check.
+// OpenAPI document (through mappers.ts, the only importer of generated types), so a backend
+// schema change that breaks a call breaks the type check.
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '../clients_generated/api';
+import type { ApiPaths } from './mappers';
 
-export type ApiClient = Client<paths>;
+export type ApiClient = Client<ApiPaths>;
 
 export interface ApiClientOptions {
   /** Defaults to the page's origin (the backend serves the terminal, Vite proxies in dev). */
@@ -14,7 +14,7 @@ export interface ApiClientOptions {
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  return createClient<paths>({
+  return createClient<ApiPaths>({
     baseUrl: options.baseUrl ?? globalThis.location?.origin ?? '',
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
   });

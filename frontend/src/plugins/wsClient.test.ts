@@ -1,38 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WsClient, type ConnectionStatus, type SocketLike } from './wsClient';
-
-/** A socket the test drives: it records what the client sends and plays the server's part. */
-class FakeSocket implements SocketLike {
-  readyState = 0;
-  sent: { type: string; payload: unknown }[] = [];
-  closedWith: number | undefined;
-  onopen: SocketLike['onopen'] = null;
-  onclose: SocketLike['onclose'] = null;
-  onmessage: SocketLike['onmessage'] = null;
-  onerror: SocketLike['onerror'] = null;
-
-  send(data: string): void {
-    this.sent.push(JSON.parse(data) as { type: string; payload: unknown });
-  }
-  close(code = 1000): void {
-    this.closedWith = code;
-    this.readyState = 3;
-  }
-  open(): void {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  receive(type: string, payload: unknown): void {
-    this.onmessage?.({ data: JSON.stringify({ type, payload }) });
-  }
-  drop(code: number): void {
-    this.readyState = 3;
-    this.onclose?.({ code, reason: '' });
-  }
-  types(): string[] {
-    return this.sent.map((f) => f.type);
-  }
-}
+import { FakeSocket } from '../testing/fakeSocket';
+import { WsClient, type ConnectionStatus } from './wsClient';
 
 const QUOTES = { symbols: ['AAPL'], fast_symbols: [] };
 const TOPIC = 'quotes:{"fast_symbols":[],"symbols":["AAPL"]}';
@@ -42,8 +10,8 @@ function setup(extra: Partial<ConstructorParameters<typeof WsClient>[0]> = {}) {
   const statuses: ConnectionStatus[] = [];
   const client = new WsClient({
     url: 'ws://backend.test/api/v1/datafeed/ws',
-    createSocket: () => {
-      const socket = new FakeSocket();
+    createSocket: (url) => {
+      const socket = new FakeSocket(url);
       sockets.push(socket);
       return socket;
     },

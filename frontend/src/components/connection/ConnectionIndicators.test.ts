@@ -1,0 +1,54 @@
+import { mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { nextTick } from 'vue';
+import { useConnectionStore } from '../../stores/connection';
+import ConnectionIndicators from './ConnectionIndicators.vue';
+
+function mountIndicators() {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  return mount(ConnectionIndicators, { global: { plugins: [pinia] } });
+}
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+});
+
+describe('ConnectionIndicators', () => {
+  it('shows each endpoint with its status', async () => {
+    const wrapper = mountIndicators();
+    const status = (name: string) =>
+      wrapper.get(`[data-testid="conn-${name}"]`).attributes('data-status');
+    expect([status('datafeed'), status('broker')]).toEqual(['connecting', 'connecting']);
+
+    const connection = useConnectionStore();
+    connection.setEndpoint('datafeed', 'connected');
+    connection.setEndpoint('broker', 'reconnecting');
+    await nextTick();
+    expect([status('datafeed'), status('broker')]).toEqual(['connected', 'reconnecting']);
+    expect(wrapper.get('[data-testid="conn-datafeed"]').text()).toBe('Market data: connected');
+    expect(wrapper.get('[data-testid="conn-broker"]').attributes('title')).toBe(
+      'Broker: reconnecting…',
+    );
+    expect(wrapper.get('[data-testid="conn-broker"] .connection__dot').classes()).toContain(
+      'connection__dot--reconnecting',
+    );
+  });
+
+  it('shows the offline badge only while the terminal runs the offline demo', async () => {
+    const wrapper = mountIndicators();
+    const connection = useConnectionStore();
+    const badge = () => wrapper.find('[data-testid="mode-badge"]');
+    expect(badge().exists()).toBe(false); // checking
+    connection.setMode('online');
+    await nextTick();
+    expect(badge().exists()).toBe(false);
+    connection.setMode('offline');
+    await nextTick();
+    expect(badge().text()).toBe('Offline demo');
+    connection.setMode('online');
+    await nextTick();
+    expect(badge().exists()).toBe(false);
+  });
+});

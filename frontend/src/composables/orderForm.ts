@@ -1,0 +1,133 @@
+// The order ticket's rules, independent of the form that shows them: which prices an order
+// type needs, what is wrong with the trader's input (per field, in words), and the PreOrder the
+// broker receives. The broker checks again; this only lets the trader fix mistakes before
+// asking.
+import { OrderType, Side } from '@trading-pro/contract';
+import type { PreOrder } from '../types/broker';
+
+export type TicketType = 'market' | 'limit' | 'stop' | 'stop-limit';
+
+export const TICKET_TYPES: { value: TicketType; label: string; type: OrderType }[] = [
+  { value: 'market', label: 'Market', type: OrderType.Market },
+  { value: 'limit', label: 'Limit', type: OrderType.Limit },
+  { value: 'stop', label: 'Stop', type: OrderType.Stop },
+  { value: 'stop-limit', label: 'Stop limit', type: OrderType.StopLimit },
+];
+
+/** What the trader typed; prices are text so an empty field means "none". */
+export interface OrderForm {
+  symbol: string;
+  side: Side;
+  type: TicketType;
+  qty: string;
+  limitPrice: string;
+  stopPrice: string;
+  takeProfit: string;
+  stopLoss: string;
+}
+
+export type OrderFormField = 'qty' | 'limitPrice' | 'stopPrice' | 'takeProfit' | 'stopLoss';
+export type OrderFormErrors = Partial<Record<OrderFormField, string>>;
+
+export interface QuoteSnapshot {
+  bid: number;
+  ask: number;
+}
+
+export const needsLimitPrice = (type: TicketType) => type === 'limit' || type === 'stop-limit';
+export const needsStopPrice = (type: TicketType) => type === 'stop' || type === 'stop-limit';
+
+/** A typed number: undefined when empty, NaN when not a number; a decimal comma is accepted. */
+export function parseNumber(text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  const value = Number(text.replace(',', '.'));
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+const parse = parseNumber;
+
+/** What is wrong with a typed positive number, in words; undefined when it is fine. */
+export function positiveNumberError(
+  text: string,
+  label: string,
+  required: boolean,
+): string | undefined {
+  const value = parseNumber(text);
+  if (value === undefined) return required ? `${label} is required` : undefined;
+  if (Number.isNaN(value)) return `${label} must be a number`;
+  if (value <= 0) return `${label} must be greater than 0`;
+  return undefined;
+}
+
+/** The price brackets are measured against (SPEC §7). */
+export function referencePrice(
+  form: OrderForm,
+  quote: QuoteSnapshot | undefined,
+): number | undefined {
+  if (needsLimitPrice(form.type)) {
+    const limit = parse(form.limitPrice);
+    if (limit !== undefined && !Number.isNaN(limit)) return limit;
+  }
+  if (form.type === 'stop') {
+    const stop = parse(form.stopPrice);
+    if (stop !== undefined && !Number.isNaN(stop)) return stop;
+  }
+  if (quote === undefined) return undefined;
+  return form.side === Side.Buy ? quote.ask : quote.bid;
+}
+
+export function validateOrderForm(
+  form: OrderForm,
+  quote: QuoteSnapshot | undefined,
+): OrderFormErrors {
+  const errors: OrderFormErrors = {};
+  const positive = (field: OrderFormField, label: string, required: boolean) => {
+    const problem = positiveNumberError(form[field], label, required);
+    if (problem !== undefined) errors[field] = problem;
+  };
+  positive('qty', 'Quantity', true);
+  positive('limitPrice', 'Limit price', needsLimitPrice(form.type));
+  positive('stopPrice', 'Stop price', needsStopPrice(form.type));
+  positive('takeProfit', 'Take profit', false);
+  positive('stopLoss', 'Stop loss', false);
+
+  const reference = referencePrice(form, quote);
+  const buy = form.side === Side.Buy;
+  const takeProfit = parse(form.takeProfit);
+  const stopLoss = parse(form.stopLoss);
+  if (reference !== undefined && errors.takeProfit === undefined && takeProfit !== undefined) {
+    if (buy ? takeProfit <= reference : takeProfit >= reference) {
+      errors.takeProfit = `Take profit must be ${buy ? 'above' : 'below'} ${reference}`;
+    }
+  }
+  if (reference !== undefined && errors.stopLoss === undefined && stopLoss !== undefined) {
+    if (buy ? stopLoss >= reference : stopLoss <= reference) {
+      errors.stopLoss = `Stop loss must be ${buy ? 'below' : 'above'} ${reference}`;
+    }
+  }
+  return errors;
+}
+
+/** The order the broker receives; call only when validateOrderForm found nothing. */
+export function toPreOrder(form: OrderForm, quote: QuoteSnapshot | undefined): PreOrder {
+  const type = TICKET_TYPES.find((entry) => entry.value === form.type)?.type ?? OrderType.Market;
+  const order: PreOrder = {
+    symbol: form.symbol,
+    side: form.side,
+    type,
+    qty: Number(parse(form.qty)),
+  };
+  const set = (key: 'limitPrice' | 'stopPrice' | 'takeProfit' | 'stopLoss', text: string) => {
+    const value = parse(text);
+    if (value !== undefined) order[key] = value;
+  };
+  if (needsLimitPrice(form.type)) set('limitPrice', form.limitPrice);
+  if (needsStopPrice(form.type)) set('stopPrice', form.stopPrice);
+  set('takeProfit', form.takeProfit);
+  set('stopLoss', form.stopLoss);
+  if (quote !== undefined) {
+    order.currentQuotes = { ask: quote.ask, bid: quote.bid };
+    order.seenPrice = form.side === Side.Buy ? quote.ask : quote.bid;
+  }
+  return order;
+}

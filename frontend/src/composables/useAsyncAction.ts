@@ -1,0 +1,25 @@
+// The state of a button that asks the server something: busy while it waits, the server's
+// message when it refuses. Every dialog of the terminal submits this way.
+import { ref } from 'vue';
+
+export function useAsyncAction() {
+  const busy = ref(false);
+  const error = ref('');
+
+  /** Runs `action`; true when it succeeded, false (with `error` set) when it threw. */
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
+    busy.value = true;
+    error.value = '';
+    try {
+      await action();
+      return true;
+    } catch (cause) {
+      error.value = cause instanceof Error ? cause.message : String(cause);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { busy, error, run };
+}

@@ -1,0 +1,52 @@
+// Number formatting for prices, quantities and money. Prices use the instrument's tick
+// (`pricescale`) when known, so EURUSD shows five decimals and BTCUSD two.
+
+/** Decimals implied by a TradingView pricescale (100 → 2, 100000 → 5). */
+export function decimalsOf(pricescale: number | undefined): number {
+  if (pricescale === undefined || pricescale <= 1) return 2;
+  return Math.min(10, Math.round(Math.log10(pricescale)));
+}
+
+/** Decimals for a price when the instrument is unknown: enough to show small prices. */
+export function guessDecimals(price: number): number {
+  const size = Math.abs(price);
+  if (size >= 1000) return 2;
+  if (size >= 10) return 2;
+  if (size >= 1) return 4;
+  return 5;
+}
+
+export function formatPrice(value: number | undefined, decimals?: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '—';
+  const places = decimals ?? guessDecimals(value);
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+  });
+}
+
+export function formatQty(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 8 });
+}
+
+export function formatMoney(value: number | undefined, currency = 'USD'): string {
+  if (value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+}
+
+export function formatSigned(value: number, decimals = 2): string {
+  const text = Math.abs(value).toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return `${value > 0 ? '+' : value < 0 ? '−' : ''}${text}`;
+}
+
+export function formatPercent(value: number): string {
+  return `${formatSigned(value, 2)}%`;
+}

@@ -1,0 +1,32 @@
+// Turns an openapi-fetch result into data or a thrown error carrying the backend's own message
+// (`{ statusCode, error, message }`), so the trader reads "limitPrice is required", not "400".
+import { BrokerRequestError } from '../broker.service';
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+export function messageOf(error: unknown, response: Response): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    const message = (error as { message: unknown }).message;
+    if (typeof message === 'string' && message.trim() !== '') return message;
+  }
+  return `${response.status} ${response.statusText || 'request failed'}`.trim();
+}
+
+/** The answer's body, or a BrokerRequestError with the backend's message and status. */
+export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await request;
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new BrokerRequestError(`Cannot reach the server: ${reason}`, 0);
+  }
+  if (result.error !== undefined || result.data === undefined) {
+    throw new BrokerRequestError(messageOf(result.error, result.response), result.response.status);
+  }
+  return result.data;
+}

@@ -1,0 +1,67 @@
+// The trading service the terminal talks to, shaped like TradingView's broker API
+// (`IBrokerTerminal`): promise-returning requests, and pushes through the host the terminal
+// hands it (`IBrokerConnectionAdapterHost`). Two implementations: the backend's paper broker
+// (REST + WebSocket) and an in-browser paper broker used while the backend is unreachable.
+import type { ConnectionStatus } from '@trading-pro/contract';
+import type {
+  AccountMetainfo,
+  Brackets,
+  BrokerConnectionInfo,
+  EquityData,
+  Execution,
+  LeverageInfo,
+  LeverageInfoParams,
+  LeveragePreviewResult,
+  LeverageSetParams,
+  Order,
+  OrderPreviewResult,
+  PlaceOrderResult,
+  Position,
+  PreOrder,
+} from '../types/broker';
+
+/** What the broker pushes to the terminal. */
+export interface BrokerHost {
+  orderUpdate(order: Order): void;
+  /** `qty: 0` means the position was closed. */
+  positionUpdate(position: Position): void;
+  executionUpdate(execution: Execution): void;
+  equityUpdate(equity: EquityData): void;
+  connectionStatusUpdate(info: BrokerConnectionInfo): void;
+  /** Updates may have been lost (reconnect, resync): re-read everything. */
+  fullUpdate(): void;
+}
+
+/** A request the broker refused, with the reason to show the trader. */
+export class BrokerRequestError extends Error {
+  constructor(
+    message: string,
+    /** The HTTP status for the backend; 400 (bad input) or 409 (wrong state) offline. */
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'BrokerRequestError';
+  }
+}
+
+export interface BrokerService {
+  connectionStatus(): ConnectionStatus;
+  accountsMetainfo(): Promise<AccountMetainfo[]>;
+  currentAccount(): string;
+  orders(): Promise<Order[]>;
+  positions(): Promise<Position[]>;
+  executions(symbol: string): Promise<Execution[]>;
+  equity(): Promise<EquityData>;
+  placeOrder(order: PreOrder): Promise<PlaceOrderResult>;
+  previewOrder(order: PreOrder): Promise<OrderPreviewResult>;
+  modifyOrder(orderId: string, order: PreOrder): Promise<void>;
+  cancelOrder(orderId: string): Promise<void>;
+  /** Closes all of the position, or `amount` of it, at market. */
+  closePosition(positionId: string, amount?: number): Promise<void>;
+  editPositionBrackets(positionId: string, brackets: Brackets): Promise<void>;
+  leverageInfo(params: LeverageInfoParams): Promise<LeverageInfo>;
+  setLeverage(params: LeverageSetParams): Promise<{ leverage: number }>;
+  previewLeverage(params: LeverageSetParams): Promise<LeveragePreviewResult>;
+  /** Stops pushing to the host and releases every subscription. */
+  destroy(): void;
+}

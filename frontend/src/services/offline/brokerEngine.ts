@@ -1,0 +1,335 @@
+// What orders do to the offline account (SPEC §5): evaluating a working order against a quote,
+// filling it, and keeping a position's exit orders (stop-loss, take-profit, trailing stop) in step
+// with the position. Everything here mutates the BrokerState it is given and records what changed
+// in a ChangeSet; the caller persists and announces afterwards, once per command or tick.
+import { OrderStatus, OrderType, ParentType, Side, StopType } from '@trading-pro/contract';
+import type { Brackets, EquityData, Execution, Order, Position } from '../../types/broker';
+import {
+  FLAT,
+  applyFill,
+  commission,
+  equityData,
+  marginCheck,
+  unrealizedPL,
+  type MarginCheckResult,
+  type NetPosition,
+} from '@trading-pro/contract/paper';
+import { marketPrice, match, type BidAsk } from '@trading-pro/contract/paper';
+import { roundMoney, roundQuantity } from '@trading-pro/contract/paper';
+import { exitSide, trailingStopPrice, type BrokerInstrument } from './brokerRules';
+import type { BrokerState, StoredOrder } from './brokerState';
+
+export const DEFAULT_LEVERAGE = 1;
+
+/** What one command or tick changed: announced to the terminal once it is complete. */
+export class ChangeSet {
+  readonly orders = new Map<string, StoredOrder>();
+  readonly executions: Execution[] = [];
+  readonly symbols = new Set<string>();
+
+  get empty(): boolean {
+    return this.orders.size === 0 && this.executions.length === 0 && this.symbols.size === 0;
+  }
+}
+
+export interface EngineContext {
+  state: BrokerState;
+  changes: ChangeSet;
+  now: number;
+  commissionRate: number;
+  currency: string;
+  /** The latest quote of every watched symbol. */
+  quotes: ReadonlyMap<string, BidAsk>;
+}
+
+export const isExit = (order: Order) => order.parentType === ParentType.Position;
+
+/** Buy = 1 for a long (or flat), Sell = -1 for a short. */
+export const sideOf = (position: NetPosition): Side => (position.qty >= 0 ? Side.Buy : Side.Sell);
+
+export const leverageOf = (state: BrokerState, symbol: string) =>
+  state.leverage[symbol] ?? DEFAULT_LEVERAGE;
+
+export function workingOrders(state: BrokerState, symbol?: string): StoredOrder[] {
+  return state.orders.filter(
+    (o) => o.status === OrderStatus.Working && (symbol === undefined || o.symbol === symbol),
+  );
+}
+
+/** The position's exit orders. */
+export function exitsOf(state: BrokerState, symbol: string): StoredOrder[] {
+  return workingOrders(state, symbol).filter((o) => isExit(o) && o.parentId === symbol);
+}
+
+/** Symbols whose quotes matter: those of working orders and open positions. */
+export function watchedSymbols(state: BrokerState): string[] {
+  const symbols = new Set(workingOrders(state).map((o) => o.symbol));
+  for (const symbol of Object.keys(state.positions)) symbols.add(symbol);
+  return [...symbols].sort();
+}
+
+export function accountEquity(state: BrokerState, quotes: ReadonlyMap<string, BidAsk>): EquityData {
+  return equityData(
+    state,
+    Object.entries(state.positions).map(([symbol, position]) => ({
+      symbol,
+      position,
+      quote: quotes.get(symbol),
+      leverage: leverageOf(state, symbol),
+    })),
+  );
+}
+
+/** The API's Order: the stored one without the broker's private trigger flag. */
+export function toOrder(stored: StoredOrder): Order {
+  const order: StoredOrder = { ...stored };
+  delete order.triggered;
+  return order;
+}
+
+export function toPosition(
+  state: BrokerState,
+  symbol: string,
+  quote: BidAsk | undefined,
+): Position {
+  const net = state.positions[symbol] ?? FLAT;
+  const exits = exitsOf(state, symbol);
+  const stop = exits.find((o) => o.type === OrderType.Stop);
+  const target = exits.find((o) => o.type === OrderType.Limit);
+  const position: Position = {
+    id: symbol,
+    symbol,
+    qty: Math.abs(net.qty),
+    side: sideOf(net),
+    // Shown on the money grid (101.1, not 101.10000000000001); kept exact for the P&L.
+    avgPrice: roundMoney(net.avgPrice),
+    unrealizedPl: quote === undefined ? 0 : unrealizedPL(net, quote),
+  };
+  if (stop?.trailingStopPips !== undefined) position.trailingStopPips = stop.trailingStopPips;
+  else if (stop?.stopPrice !== undefined) position.stopLoss = stop.stopPrice;
+  if (target?.limitPrice !== undefined) position.takeProfit = target.limitPrice;
+  return position;
+}
+
+/** Records that `order` changed now. */
+export function touch(ctx: EngineContext, order: StoredOrder): void {
+  order.updateTime = ctx.now;
+  ctx.changes.orders.set(order.id, order);
+  if (isExit(order)) ctx.changes.symbols.add(order.symbol);
+}
+
+type NewOrder = Omit<StoredOrder, 'id' | 'status' | 'filledQty' | 'avgPrice' | 'updateTime'>;
+
+/** Adds a Working order with the next id. Fields set to undefined are left out. */
+export function createOrder(ctx: EngineContext, fields: NewOrder): StoredOrder {
+  const order: StoredOrder = {
+    ...defined(fields),
+    id: String(ctx.state.nextOrderId++),
+    status: OrderStatus.Working,
+    filledQty: 0,
+    avgPrice: 0,
+    updateTime: ctx.now,
+  };
+  ctx.state.orders.push(order);
+  touch(ctx, order);
+  return order;
+}
+
+/** Where an order is expected to fill, for the margin check when it is placed. */
+export function expectedPrice(order: Order, quote: BidAsk): number {
+  return order.limitPrice ?? order.stopPrice ?? marketPrice(order.side, quote);
+}
+
+/** The margin check of the unfilled rest of `order` at `price`; exits always pass. */
+export function checkMargin(ctx: EngineContext, order: Order, price: number): MarginCheckResult {
+  if (isExit(order)) return { ok: true };
+  return marginCheck({
+    equity: accountEquity(ctx.state, ctx.quotes),
+    position: ctx.state.positions[order.symbol],
+    side: order.side,
+    qty: roundQuantity(order.qty - order.filledQty),
+    price,
+    leverage: leverageOf(ctx.state, order.symbol),
+    commissionRate: ctx.commissionRate,
+    currency: ctx.currency,
+  });
+}
+
+export function reject(ctx: EngineContext, order: StoredOrder, reason: string): void {
+  order.status = OrderStatus.Rejected;
+  order.rejectReason = reason;
+  touch(ctx, order);
+}
+
+/** Trails, triggers or fills one working order against `quote`. */
+export function evaluateOrder(
+  ctx: EngineContext,
+  order: StoredOrder,
+  instrument: BrokerInstrument,
+  quote: BidAsk,
+): void {
+  if (order.status !== OrderStatus.Working) return;
+  const position = ctx.state.positions[order.symbol];
+  if (order.trailingStopPips !== undefined && isExit(order) && position !== undefined) {
+    const stop = trailingStopPrice({
+      positionSide: sideOf(position),
+      quote,
+      pips: order.trailingStopPips,
+      instrument,
+      current: order.stopPrice,
+    });
+    if (stop !== order.stopPrice) {
+      order.stopPrice = stop;
+      touch(ctx, order);
+    }
+  }
+  let result = match(order, quote);
+  if (result.kind === 'trigger') {
+    order.triggered = true;
+    touch(ctx, order);
+    result = match(order, quote);
+  }
+  if (result.kind !== 'fill') return;
+  const margin = checkMargin(ctx, order, result.price);
+  if (!margin.ok) {
+    reject(ctx, order, margin.reason);
+    return;
+  }
+  fillOrder(ctx, order, result.price, instrument, quote);
+}
+
+/** Fills the rest of `order` at `price`: execution, position, account totals and exits. */
+export function fillOrder(
+  ctx: EngineContext,
+  order: StoredOrder,
+  price: number,
+  instrument: BrokerInstrument,
+  quote: BidAsk,
+): void {
+  const { state } = ctx;
+  const qty = roundQuantity(order.qty - order.filledQty);
+  const fee = commission(qty, price, ctx.commissionRate);
+  const before = state.positions[order.symbol];
+  const { position, realizedPL } = applyFill(before, { side: order.side, qty, price });
+
+  const execution: Execution = {
+    id: String(state.nextExecutionId++),
+    orderId: order.id,
+    symbol: order.symbol,
+    price,
+    qty,
+    side: order.side,
+    time: ctx.now,
+    commission: fee,
+  };
+  state.executions.push(execution);
+  ctx.changes.executions.push(execution);
+
+  order.filledQty = order.qty;
+  order.avgPrice = price;
+  order.status = OrderStatus.Filled;
+  touch(ctx, order);
+
+  if (position.qty === 0) delete state.positions[order.symbol];
+  else state.positions[order.symbol] = position;
+  state.realizedPL = roundMoney(state.realizedPL + realizedPL);
+  state.commissions = roundMoney(state.commissions + fee);
+  ctx.changes.symbols.add(order.symbol);
+
+  // Flat or reversed: the old exits protected a position that no longer exists.
+  const reversed = before !== undefined && Math.sign(before.qty) !== Math.sign(position.qty);
+  syncExits(ctx, order.symbol, instrument, quote, {
+    brackets: isExit(order) ? undefined : bracketsOf(order),
+    reset: reversed,
+  });
+}
+
+function bracketsOf(order: Order): Brackets | undefined {
+  const brackets = defined({
+    takeProfit: order.takeProfit,
+    stopLoss: order.stopLoss,
+    guaranteedStop: order.guaranteedStop,
+    trailingStopPips: order.trailingStopPips,
+  });
+  return Object.keys(brackets).length > 0 ? brackets : undefined;
+}
+
+/**
+ * Makes the position's exit orders match the position: none when flat; replaced when new
+ * brackets are given or the position reversed; otherwise resized to its quantity. Filling one
+ * exit flattens the position and so cancels the other: one-cancels-other.
+ */
+export function syncExits(
+  ctx: EngineContext,
+  symbol: string,
+  instrument: BrokerInstrument,
+  quote: BidAsk,
+  options: { brackets?: Brackets; reset?: boolean },
+): void {
+  const position = ctx.state.positions[symbol];
+  const size = Math.abs(position?.qty ?? 0);
+  const exits = exitsOf(ctx.state, symbol);
+  if (size === 0 || options.brackets !== undefined || options.reset === true) {
+    for (const exit of exits) {
+      exit.status = OrderStatus.Canceled;
+      touch(ctx, exit);
+    }
+    if (position !== undefined && options.brackets !== undefined) {
+      createExits(ctx, symbol, position, options.brackets, instrument, quote);
+    }
+    return;
+  }
+  for (const exit of exits) {
+    if (exit.qty === size) continue;
+    exit.qty = size;
+    touch(ctx, exit);
+  }
+}
+
+function createExits(
+  ctx: EngineContext,
+  symbol: string,
+  position: NetPosition,
+  brackets: Brackets,
+  instrument: BrokerInstrument,
+  quote: BidAsk,
+): void {
+  const base = {
+    symbol,
+    side: exitSide(sideOf(position)),
+    qty: Math.abs(position.qty),
+    parentId: symbol,
+    parentType: ParentType.Position,
+  };
+  if (brackets.takeProfit !== undefined) {
+    createOrder(ctx, { ...base, type: OrderType.Limit, limitPrice: brackets.takeProfit });
+  }
+  const stop = brackets.guaranteedStop ?? brackets.stopLoss;
+  if (stop !== undefined) {
+    createOrder(ctx, {
+      ...base,
+      type: OrderType.Stop,
+      stopPrice: stop,
+      stopType: brackets.guaranteedStop !== undefined ? StopType.GuaranteedStop : StopType.StopLoss,
+      guaranteedStop: brackets.guaranteedStop,
+    });
+  } else if (brackets.trailingStopPips !== undefined) {
+    createOrder(ctx, {
+      ...base,
+      type: OrderType.Stop,
+      stopType: StopType.TrailingStop,
+      trailingStopPips: brackets.trailingStopPips,
+      stopPrice: trailingStopPrice({
+        positionSide: sideOf(position),
+        quote,
+        pips: brackets.trailingStopPips,
+        instrument,
+      }),
+    });
+  }
+}
+
+/** `value` without its undefined fields. */
+export function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,57 @@
+// One BrokerService object the terminal keeps for its whole life, delegating to the backend's
+// paper broker or the offline one. Each broker gets its own host wrapper, so a replaced broker
+// can never push into the terminal again; after a switch the terminal re-reads everything.
+import type { BrokerHost, BrokerService } from '../broker.service';
+
+export interface SwitchingBroker extends BrokerService {
+  /** Replaces the broker; `create` receives the host the new broker must push through. */
+  use(create: (host: BrokerHost) => BrokerService): void;
+}
+
+export function createSwitchingBroker(
+  host: BrokerHost,
+  create: (host: BrokerHost) => BrokerService,
+): SwitchingBroker {
+  let generation = 0;
+  const hostFor = (mine: number): BrokerHost => {
+    const live = () => mine === generation;
+    return {
+      orderUpdate: (o) => live() && host.orderUpdate(o),
+      positionUpdate: (p) => live() && host.positionUpdate(p),
+      executionUpdate: (e) => live() && host.executionUpdate(e),
+      equityUpdate: (e) => live() && host.equityUpdate(e),
+      connectionStatusUpdate: (c) => live() && host.connectionStatusUpdate(c),
+      fullUpdate: () => live() && host.fullUpdate(),
+    };
+  };
+  let current = create(hostFor(generation));
+
+  return {
+    use(next) {
+      current.destroy();
+      generation++;
+      current = next(hostFor(generation));
+      host.fullUpdate();
+    },
+    connectionStatus: () => current.connectionStatus(),
+    accountsMetainfo: () => current.accountsMetainfo(),
+    currentAccount: () => current.currentAccount(),
+    orders: () => current.orders(),
+    positions: () => current.positions(),
+    executions: (symbol) => current.executions(symbol),
+    equity: () => current.equity(),
+    placeOrder: (order) => current.placeOrder(order),
+    previewOrder: (order) => current.previewOrder(order),
+    modifyOrder: (id, order) => current.modifyOrder(id, order),
+    cancelOrder: (id) => current.cancelOrder(id),
+    closePosition: (id, amount) => current.closePosition(id, amount),
+    editPositionBrackets: (id, brackets) => current.editPositionBrackets(id, brackets),
+    leverageInfo: (params) => current.leverageInfo(params),
+    setLeverage: (params) => current.setLeverage(params),
+    previewLeverage: (params) => current.previewLeverage(params),
+    destroy() {
+      generation++;
+      current.destroy();
+    },
+  };
+}

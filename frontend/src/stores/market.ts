@@ -1,0 +1,62 @@
+import { RESOLUTIONS, type Resolution } from '@trading-pro/contract';
+import { defineStore } from 'pinia';
+import { ref, watch } from 'vue';
+import { loadSetting, saveSetting } from '../storage/localSettings';
+
+const CHART_KEY = 'trading-pro.chart.v1';
+const WATCHLIST_KEY = 'trading-pro.watchlist.v1';
+const DEFAULT_WATCHLIST = ['BTCUSD', 'ETHUSD', 'AAPL', 'MSFT', 'TSLA', 'EURUSD', 'SPX'];
+
+interface ChartSetting {
+  symbol: string;
+  resolution: Resolution;
+}
+
+const isChartSetting = (value: unknown): value is ChartSetting =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ChartSetting).symbol === 'string' &&
+  (RESOLUTIONS as readonly unknown[]).includes((value as ChartSetting).resolution);
+
+const isSymbolList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string' && item !== '');
+
+/** The charted symbol and resolution, and the watchlist — remembered in this browser. */
+export const useMarketStore = defineStore('market', () => {
+  const saved = loadSetting<ChartSetting>(
+    CHART_KEY,
+    { symbol: 'BTCUSD', resolution: '1' },
+    isChartSetting,
+  );
+  const symbol = ref(saved.symbol);
+  const resolution = ref<Resolution>(saved.resolution);
+  const watchlist = ref<string[]>(loadSetting(WATCHLIST_KEY, DEFAULT_WATCHLIST, isSymbolList));
+
+  watch([symbol, resolution], () =>
+    saveSetting(CHART_KEY, { symbol: symbol.value, resolution: resolution.value }),
+  );
+  watch(watchlist, () => saveSetting(WATCHLIST_KEY, watchlist.value), { deep: true });
+
+  function selectSymbol(next: string): void {
+    symbol.value = next;
+  }
+  function selectResolution(next: Resolution): void {
+    resolution.value = next;
+  }
+  function addToWatchlist(ticker: string): void {
+    if (!watchlist.value.includes(ticker)) watchlist.value = [...watchlist.value, ticker];
+  }
+  function removeFromWatchlist(ticker: string): void {
+    watchlist.value = watchlist.value.filter((item) => item !== ticker);
+  }
+
+  return {
+    symbol,
+    resolution,
+    watchlist,
+    selectSymbol,
+    selectResolution,
+    addToWatchlist,
+    removeFromWatchlist,
+  };
+});

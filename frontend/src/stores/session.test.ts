@@ -1,0 +1,371 @@
+import { OrderStatus, OrderType, ParentType, Side } from '@trading-pro/contract';
+import { flushPromises } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { nextTick } from 'vue';
+import {
+  fakeBroker,
+  fakeDatafeed,
+  fakeSessionFactory,
+  testAccount,
+  testEquity,
+} from '../testing/fakeServices';
+import type { Execution, Order, Position } from '../types/broker';
+import type { QuoteData, QuoteValues } from '../types/market';
+import { useAccountStore } from './account';
+import { useConnectionStore } from './connection';
+import { useExecutionsStore } from './executions';
+import { useMarketStore } from './market';
+import { useOrdersStore } from './orders';
+import { usePositionsStore } from './positions';
+import { useQuotesStore } from './quotes';
+import { useSessionStore } from './session';
+import { useToastsStore } from './toasts';
+
+const order = (
+  id: string,
+  symbol: string,
+  status: OrderStatus,
+  extra: Partial<Order> = {},
+): Order => ({
+  id,
+  symbol,
+  type: OrderType.Market,
+  side: Side.Buy,
+  qty: 2,
+  status,
+  filledQty: status === OrderStatus.Filled ? 2 : 0,
+  avgPrice: status === OrderStatus.Filled ? 190.12 : 0,
+  updateTime: Number(id) * 1000,
+  ...extra,
+});
+const position = (symbol: string, qty = 1): Position => ({
+  id: symbol,
+  symbol,
+  qty,
+  side: Side.Buy,
+  avgPrice: 100,
+  unrealizedPl: 0,
+});
+const execution = (id: string, symbol: string): Execution => ({
+  id,
+  orderId: id,
+  symbol,
+  price: 100,
+  qty: 1,
+  side: Side.Buy,
+  time: Number(id),
+  commission: 0,
+});
+const quoteValues = (lp: number): QuoteValues => ({
+  ch: 0,
+  chp: 0,
+  short_name: 'AAPL',
+  exchange: 'NASDAQ',
+  description: 'Apple',
+  lp,
+  ask: lp,
+  bid: lp,
+  spread: 0,
+  open_price: lp,
+  high_price: lp,
+  low_price: lp,
+  prev_close_price: lp,
+  volume: 0,
+});
+const GUID = 'terminal-quotes';
+
+beforeEach(() => {
+  localStorage.clear();
+  // The chart shows TSLA; the watchlist holds AAPL and MSFT.
+  localStorage.setItem('trading-pro.chart.v1', JSON.stringify({ symbol: 'TSLA', resolution: '1' }));
+  localStorage.setItem('trading-pro.watchlist.v1', JSON.stringify(['MSFT', 'AAPL']));
+  setActivePinia(createPinia());
+});
+
+async function started(setup: (broker: ReturnType<typeof fakeBroker>) => void = () => undefined) {
+  const datafeed = fakeDatafeed();
+  const broker = fakeBroker();
+  setup(broker);
+  const fake = fakeSessionFactory(datafeed, broker);
+  const session = useSessionStore();
+  await session.start(fake.factory);
+  const host = () => fake.options().host;
+  const events = () => fake.options().events;
+  /** The symbols and fast symbols of the latest quote subscription. */
+  const subscribed = () => {
+    const call = datafeed.subscribeQuotes.mock.lastCall!;
+    return { symbols: call[0], fast: call[1], guid: call[3] };
+  };
+  return { session, datafeed, broker, fake, host, events, subscribed };
+}
+
+describe('useSessionStore: start', () => {
+  it('is not ready before start, and refuses to hand out services', () => {
+    const session = useSessionStore();
+    expect(session.ready).toBe(false);
+    expect(() => session.broker()).toThrow('not started');
+    expect(() => session.datafeed()).toThrow('not started');
+  });
+
+  it('starts the session once, records its mode and hands out its services', async () => {
+    const { session, fake, datafeed, broker } = await started();
+    expect(fake.factory).toHaveBeenCalledTimes(1);
+    expect(useConnectionStore().mode).toBe('online');
+    expect(session.ready).toBe(true);
+    expect(session.broker()).toBe(broker);
+    expect(session.datafeed()).toBe(datafeed);
+    expect(session.generation).toBe(0);
+    await session.start(fake.factory);
+    expect(fake.factory).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the whole account into the stores', async () => {
+    await started((broker) => {
+      broker.orders.mockResolvedValue([
+        order('1', 'AAPL', OrderStatus.Filled),
+        order('2', 'AAPL', OrderStatus.Filled),
+        order('3', 'NVDA', OrderStatus.Working),
+        order('4', 'TSLA', OrderStatus.Canceled),
+      ]);
+      broker.positions.mockResolvedValue([position('AAPL', 4)]);
+      broker.executions.mockImplementation(async (symbol) => [
+        execution(symbol === 'AAPL' ? '1' : '9', symbol),
+      ]);
+    });
+    expect(useAccountStore().info).toEqual(testAccount);
+    expect(useAccountStore().equity).toEqual(testEquity);
+    expect(useOrdersStore().working.map((o) => o.id)).toEqual(['3']);
+    expect(useOrdersStore().history.map((o) => o.id)).toEqual(['4', '2', '1']);
+    expect(usePositionsStore().open.map((p) => p.symbol)).toEqual(['AAPL']);
+    // Fills are read only for symbols that traded, once each.
+    const broker = useSessionStore().broker() as ReturnType<typeof fakeBroker>;
+    expect(broker.executions.mock.calls).toEqual([['AAPL']]);
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['1']);
+  });
+
+  it('tells the trader when the account cannot be read', async () => {
+    await started((broker) => broker.orders.mockRejectedValue(new Error('database is starting')));
+    expect(useToastsStore().toasts).toMatchObject([
+      { kind: 'error', title: 'Could not load the account', text: 'database is starting' },
+    ]);
+  });
+});
+
+describe('useSessionStore: broker pushes', () => {
+  it('land in the stores', async () => {
+    const { host } = await started();
+    host().positionUpdate(position('AAPL', 3));
+    host().executionUpdate(execution('5', 'AAPL'));
+    host().equityUpdate({ ...testEquity, equity: 1 });
+    host().connectionStatusUpdate({ status: 1, timestamp: 5 });
+    expect(usePositionsStore().open.map((p) => p.qty)).toEqual([3]);
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['5']);
+    expect(useAccountStore().equity?.equity).toBe(1);
+    expect(useConnectionStore().brokerInfo).toEqual({ status: 1, timestamp: 5 });
+  });
+
+  it('toast a fill once, when the order becomes Filled', async () => {
+    const { host } = await started();
+    const toasts = useToastsStore();
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Working));
+    expect(toasts.toasts).toEqual([]);
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 2000 }));
+    expect(toasts.toasts).toMatchObject([
+      { kind: 'success', title: 'Order filled', text: 'Buy 2 AAPL @ 190.12' },
+    ]);
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 3000 }));
+    expect(toasts.toasts).toHaveLength(1);
+  });
+
+  it('toast a rejection once, with its reason', async () => {
+    const { host } = await started();
+    const rejected = order('2', 'TSLA', OrderStatus.Rejected, {
+      side: Side.Sell,
+      qty: 1,
+      rejectReason: 'Not enough margin',
+    });
+    host().orderUpdate(rejected);
+    host().orderUpdate({ ...rejected, updateTime: rejected.updateTime + 1 });
+    expect(useToastsStore().toasts).toMatchObject([
+      { kind: 'error', title: 'Order rejected', text: 'Sell 1 TSLA: Not enough margin' },
+    ]);
+  });
+
+  it('name a bracket exit in its fill toast', async () => {
+    const { host } = await started();
+    host().orderUpdate(
+      order('3', 'AAPL', OrderStatus.Filled, {
+        type: OrderType.Limit,
+        parentId: 'AAPL',
+        parentType: ParentType.Position,
+      }),
+    );
+    expect(useToastsStore().toasts[0]?.title).toBe('Take profit filled');
+  });
+
+  it('do not toast a fill the last full read already knew', async () => {
+    const { host } = await started((broker) =>
+      broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Filled)]),
+    );
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled));
+    expect(useToastsStore().toasts).toEqual([]);
+  });
+
+  it('do not toast cancellations or stale updates', async () => {
+    const { host } = await started();
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 }));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Working, { updateTime: 1000 }));
+    host().orderUpdate(order('2', 'AAPL', OrderStatus.Canceled));
+    expect(useToastsStore().toasts).toHaveLength(1);
+    expect(useOrdersStore().byId.get('1')?.status).toBe(OrderStatus.Filled);
+  });
+
+  it('fullUpdate re-reads the account', async () => {
+    const { host, broker } = await started();
+    broker.positions.mockResolvedValue([position('NVDA')]);
+    host().fullUpdate();
+    await flushPromises();
+    expect(broker.orders).toHaveBeenCalledTimes(2);
+    expect(usePositionsStore().open.map((p) => p.symbol)).toEqual(['NVDA']);
+  });
+});
+
+describe('useSessionStore: quotes', () => {
+  it('subscribes one listener to the chart, watchlist, position and working-order symbols', async () => {
+    const { datafeed, subscribed } = await started((broker) => {
+      broker.positions.mockResolvedValue([position('NVDA')]);
+      broker.orders.mockResolvedValue([
+        order('1', 'AMD', OrderStatus.Working),
+        order('2', 'IBM', OrderStatus.Filled),
+      ]);
+    });
+    const symbols = ['AAPL', 'AMD', 'MSFT', 'NVDA', 'TSLA'];
+    expect(datafeed.getQuotes).toHaveBeenCalledTimes(1);
+    expect(datafeed.getQuotes.mock.calls[0]![0]).toEqual(symbols);
+    expect(subscribed()).toEqual({ symbols, fast: ['TSLA'], guid: GUID });
+    expect(datafeed.subscribeQuotes).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts snapshot and streamed quotes into the quotes store', async () => {
+    const { datafeed } = await started();
+    const quote = (lp: number): QuoteData[] => [{ s: 'ok', n: 'AAPL', v: quoteValues(lp) }];
+    datafeed.getQuotes.mock.calls[0]![1](quote(100));
+    datafeed.subscribeQuotes.mock.calls[0]![2](quote(101));
+    expect(useQuotesStore().bySymbol.get('AAPL')).toMatchObject({
+      direction: 'up',
+      values: { lp: 101 },
+    });
+  });
+
+  it('subscribes again when the set of symbols changes', async () => {
+    const { datafeed, host, subscribed } = await started();
+    datafeed.unsubscribeQuotes.mockClear();
+    useMarketStore().addToWatchlist('GOOG');
+    await nextTick();
+    expect(datafeed.unsubscribeQuotes).toHaveBeenCalledWith(GUID);
+    expect(subscribed().symbols).toEqual(['AAPL', 'GOOG', 'MSFT', 'TSLA']);
+
+    host().positionUpdate(position('NVDA'));
+    await nextTick();
+    expect(subscribed().symbols).toEqual(['AAPL', 'GOOG', 'MSFT', 'NVDA', 'TSLA']);
+
+    host().positionUpdate(position('NVDA', 0));
+    await nextTick();
+    expect(subscribed().symbols).toEqual(['AAPL', 'GOOG', 'MSFT', 'TSLA']);
+    expect(datafeed.subscribeQuotes).toHaveBeenCalledTimes(4);
+  });
+
+  it('does not subscribe again when the set stays the same', async () => {
+    const { datafeed, host } = await started();
+    host().positionUpdate(position('AAPL'));
+    useMarketStore().addToWatchlist('MSFT');
+    await nextTick();
+    expect(datafeed.subscribeQuotes).toHaveBeenCalledTimes(1);
+    expect(datafeed.unsubscribeQuotes).toHaveBeenCalledTimes(1); // only the one before the first subscribe
+  });
+
+  it('charting a new symbol makes it the fast symbol', async () => {
+    const { subscribed } = await started();
+    useMarketStore().selectSymbol('NVDA');
+    await nextTick();
+    expect(subscribed()).toMatchObject({ symbols: ['AAPL', 'MSFT', 'NVDA'], fast: ['NVDA'] });
+  });
+
+  it('charting a symbol already quoted for another reason makes it the fast symbol', async () => {
+    useMarketStore().addToWatchlist('TSLA');
+    const { subscribed } = await started();
+    useMarketStore().selectSymbol('AAPL');
+    await nextTick();
+    expect(subscribed()).toMatchObject({ symbols: ['AAPL', 'MSFT', 'TSLA'], fast: ['AAPL'] });
+  });
+
+  it('charting a watchlist symbol makes it the fast symbol', async () => {
+    const { subscribed } = await started();
+    useMarketStore().selectSymbol('AAPL');
+    await nextTick();
+    expect(subscribed()).toMatchObject({ symbols: ['AAPL', 'MSFT'], fast: ['AAPL'] });
+  });
+});
+
+describe('useSessionStore: mode and endpoints', () => {
+  it('a switch of mode bumps the generation, drops old quotes and subscribes again', async () => {
+    const { events, datafeed, subscribed } = await started();
+    useQuotesStore().apply([{ s: 'error', n: 'AAPL', v: { error: 'x' } }]);
+    events().onMode('offline');
+    expect(useConnectionStore().mode).toBe('offline');
+    expect(useSessionStore().generation).toBe(1);
+    expect(useQuotesStore().errors.size).toBe(0);
+    expect(datafeed.getQuotes).toHaveBeenCalledTimes(2);
+    expect(datafeed.subscribeQuotes).toHaveBeenCalledTimes(2);
+    expect(subscribed().symbols).toEqual(['AAPL', 'MSFT', 'TSLA']);
+    events().onMode('online');
+    expect(useSessionStore().generation).toBe(2);
+  });
+
+  it('records each endpoint status', async () => {
+    const { events } = await started();
+    events().onEndpointStatus('broker', 'reconnecting');
+    expect(useConnectionStore().endpoints).toEqual({
+      datafeed: 'connecting',
+      broker: 'reconnecting',
+    });
+  });
+
+  it('stop() while the first probe is pending stops that session and never starts it', async () => {
+    const fake = fakeSessionFactory();
+    const session = useSessionStore();
+    const starting = session.start(fake.factory);
+    session.stop();
+    await starting;
+    expect(fake.stop).toHaveBeenCalledTimes(1);
+    expect(session.ready).toBe(false);
+    expect(() => session.broker()).toThrow();
+  });
+
+  it('concurrent start() calls create one session', async () => {
+    const fake = fakeSessionFactory();
+    const session = useSessionStore();
+    await Promise.all([session.start(fake.factory), session.start(fake.factory)]);
+    expect(fake.factory).toHaveBeenCalledTimes(1);
+    expect(session.ready).toBe(true);
+  });
+
+  it('can start again after a stop, without doubling the quote subscription', async () => {
+    const { session, fake, datafeed } = await started();
+    session.stop();
+    await session.start(fake.factory);
+    const before = datafeed.subscribeQuotes.mock.calls.length;
+    useMarketStore().selectSymbol('NVDA');
+    await nextTick();
+    expect(datafeed.subscribeQuotes.mock.calls.length).toBe(before + 1);
+  });
+
+  it('stop() stops the session and releases the services', async () => {
+    const { session, fake } = await started();
+    session.stop();
+    expect(fake.stop).toHaveBeenCalledTimes(1);
+    expect(session.ready).toBe(false);
+    expect(() => session.broker()).toThrow();
+  });
+});

@@ -1,0 +1,175 @@
+// Connects the terminal's stores to its trading session: the broker's pushes land in the
+// order, position, execution and account stores (with a toast for each fill or rejection), a
+// full re-read replaces them, and one quote subscription covers every symbol on screen.
+import { OrderStatus } from '@trading-pro/contract';
+import { defineStore } from 'pinia';
+import { computed, markRaw, ref, shallowRef, watch } from 'vue';
+import { formatPrice, formatQty } from '../formatting/numbers';
+import { orderRoleLabel, sideLabel } from '../formatting/orderLabels';
+import type { BrokerHost, BrokerService } from '../services/broker.service';
+import type { DatafeedService } from '../services/datafeed.service';
+import {
+  createTradingSession,
+  type TradingSession,
+  type TradingSessionOptions,
+} from '../services/tradingSession';
+import type { Order } from '../types/broker';
+import { useAccountStore } from './account';
+import { useConnectionStore } from './connection';
+import { useExecutionsStore } from './executions';
+import { useMarketStore } from './market';
+import { useOrdersStore } from './orders';
+import { usePositionsStore } from './positions';
+import { useQuotesStore } from './quotes';
+import { useToastsStore } from './toasts';
+
+export type SessionFactory = (options: TradingSessionOptions) => TradingSession;
+
+const QUOTES_GUID = 'terminal-quotes';
+
+export const useSessionStore = defineStore('session', () => {
+  const connection = useConnectionStore();
+  const orders = useOrdersStore();
+  const positions = usePositionsStore();
+  const executions = useExecutionsStore();
+  const account = useAccountStore();
+  const market = useMarketStore();
+  const quotes = useQuotesStore();
+  const toasts = useToastsStore();
+
+  const session = shallowRef<TradingSession | null>(null);
+  /** Bumped on every switch between backend and offline demo; views reload on change. */
+  const generation = ref(0);
+  const ready = computed(() => session.value !== null && connection.mode !== 'checking');
+
+  const datafeed = (): DatafeedService => required().datafeed;
+  const broker = (): BrokerService => required().broker;
+  function required(): TradingSession {
+    if (session.value === null) throw new Error('The trading session is not started');
+    return session.value;
+  }
+
+  function announce(order: Order, previous: Order | undefined): void {
+    if (previous?.status === order.status) return;
+    const what = `${sideLabel(order.side)} ${formatQty(order.qty)} ${order.symbol}`;
+    const role = orderRoleLabel(order);
+    if (order.status === OrderStatus.Filled) {
+      toasts.show(
+        'success',
+        `${role || 'Order'} filled`,
+        `${what} @ ${formatPrice(order.avgPrice)}`,
+      );
+    } else if (order.status === OrderStatus.Rejected) {
+      toasts.show('error', 'Order rejected', `${what}: ${order.rejectReason ?? 'refused'}`);
+    }
+  }
+
+  const host: BrokerHost = {
+    orderUpdate(order) {
+      announce(order, orders.apply(order));
+    },
+    positionUpdate: (position) => positions.apply(position),
+    executionUpdate: (execution) => executions.apply(execution),
+    equityUpdate: (equity) => account.setEquity(equity),
+    connectionStatusUpdate: (info) => connection.setBrokerInfo(info),
+    fullUpdate: () => void refreshAll(),
+  };
+
+  /** Re-reads the whole account (after a start, a reconnect or a switch). */
+  async function refreshAll(): Promise<void> {
+    const service = broker();
+    try {
+      const [infos, orderList, positionList, equity] = await Promise.all([
+        service.accountsMetainfo(),
+        service.orders(),
+        service.positions(),
+        service.equity(),
+      ]);
+      account.setInfo(infos[0] ?? null);
+      orders.replaceAll(orderList);
+      positions.replaceAll(positionList);
+      account.setEquity(equity);
+      const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];
+      const fills = await Promise.all(traded.map((symbol) => service.executions(symbol)));
+      executions.replaceAll(fills.flat());
+    } catch (cause) {
+      // The mode monitor handles an unreachable backend; this is only what the trader sees now.
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      toasts.show('error', 'Could not load the account', reason);
+    }
+  }
+
+  /** Every symbol the terminal shows a price for. */
+  const quotedSymbols = computed(() =>
+    [
+      ...new Set([
+        market.symbol,
+        ...market.watchlist,
+        ...positions.open.map((p) => p.symbol),
+        ...orders.working.map((o) => o.symbol),
+      ]),
+    ].sort(),
+  );
+
+  function subscribeQuotes(): void {
+    const feed = datafeed();
+    feed.unsubscribeQuotes(QUOTES_GUID);
+    const symbols = quotedSymbols.value;
+    if (symbols.length === 0) return;
+    feed.getQuotes(symbols, quotes.apply, () => undefined);
+    feed.subscribeQuotes(symbols, [market.symbol], quotes.apply, QUOTES_GUID);
+  }
+
+  let starting: Promise<void> | null = null;
+  /** Created and deciding its mode; a stop() in that time must reach it. */
+  let pending: TradingSession | null = null;
+  let stopQuoteWatch: (() => void) | undefined;
+
+  /** Starts the session once; concurrent calls share the same start. */
+  function start(factory: SessionFactory = createTradingSession): Promise<void> {
+    starting ??= begin(factory).finally(() => (starting = null));
+    return starting;
+  }
+
+  async function begin(factory: SessionFactory): Promise<void> {
+    if (session.value !== null) return;
+    const created = markRaw(
+      factory({
+        host,
+        events: {
+          onMode(mode) {
+            connection.setMode(mode);
+            if (session.value !== created) return; // the first decision: begin() goes on below
+            generation.value++;
+            quotes.clear();
+            subscribeQuotes();
+          },
+          onEndpointStatus: (endpoint, status) => connection.setEndpoint(endpoint, status),
+        },
+      }),
+    );
+    pending = created;
+    await created.start();
+    if (pending !== created) return; // stopped while deciding
+    pending = null;
+    session.value = created;
+    await refreshAll();
+    if (session.value !== created) return; // stopped while reading the account
+    subscribeQuotes();
+    // A string key: the set of symbols and the fast (charted) one, compared by value, so order
+    // updates that leave both alone do not resubscribe.
+    stopQuoteWatch = watch(() => `${quotedSymbols.value.join()}|${market.symbol}`, subscribeQuotes);
+  }
+
+  function stop(): void {
+    pending?.stop();
+    pending = null;
+    starting = null;
+    stopQuoteWatch?.();
+    stopQuoteWatch = undefined;
+    session.value?.stop();
+    session.value = null;
+  }
+
+  return { ready, generation, datafeed, broker, start, stop, refreshAll };
+});

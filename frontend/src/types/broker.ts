@@ -1,0 +1,132 @@
+// Broker types the terminal works with, shaped like TradingView's broker API (SPEC §3, §5).
+// Enumerations are the contract's numeric ones.
+import type {
+  ConnectionStatus,
+  OrderStatus,
+  OrderType,
+  ParentType,
+  Side,
+  StopType,
+} from '@trading-pro/contract';
+
+export interface Brackets {
+  stopLoss?: number;
+  takeProfit?: number;
+  trailingStopPips?: number;
+  guaranteedStop?: number;
+}
+
+/** An order as the ticket builds it, before the broker has seen it. */
+export interface PreOrder extends Brackets {
+  symbol: string;
+  type: OrderType;
+  side: Side;
+  qty: number;
+  limitPrice?: number;
+  stopPrice?: number;
+  stopType?: StopType;
+  seenPrice?: number;
+  currentQuotes?: { ask: number; bid: number };
+}
+
+export interface Order extends PreOrder {
+  id: string;
+  status: OrderStatus;
+  filledQty: number;
+  /** 0 until filled. */
+  avgPrice: number;
+  /** Unix milliseconds of the last change. */
+  updateTime: number;
+  parentId?: string;
+  parentType?: ParentType;
+  rejectReason?: string;
+}
+
+export interface Position {
+  /** The symbol: one net position per symbol. */
+  id: string;
+  symbol: string;
+  /** ≥ 0; 0 means closed. */
+  qty: number;
+  side: Side;
+  avgPrice: number;
+  stopLoss?: number;
+  takeProfit?: number;
+  trailingStopPips?: number;
+  unrealizedPl: number;
+}
+
+export interface Execution {
+  id: string;
+  orderId: string;
+  symbol: string;
+  price: number;
+  qty: number;
+  side: Side;
+  /** Unix milliseconds. */
+  time: number;
+  commission: number;
+}
+
+export interface AccountMetainfo {
+  id: string;
+  name: string;
+  currency: string;
+}
+
+export interface EquityData {
+  balance: number;
+  equity: number;
+  unrealizedPL: number;
+  realizedPL: number;
+  marginUsed: number;
+  marginAvailable: number;
+}
+
+export interface OrderPreviewSection {
+  header?: string;
+  rows: { title: string; value: string }[];
+}
+
+export interface OrderPreviewResult {
+  sections: OrderPreviewSection[];
+  confirmId?: string;
+  warnings?: string[];
+  errors?: string[];
+}
+
+export interface PlaceOrderResult {
+  orderId: string;
+}
+
+export interface LeverageInfoParams {
+  symbol: string;
+  orderType: OrderType;
+  side: Side;
+}
+
+export interface LeverageInfo {
+  title: string;
+  leverage: number;
+  min: number;
+  max: number;
+  step: number;
+}
+
+export interface LeverageSetParams extends LeverageInfoParams {
+  leverage: number;
+}
+
+export interface LeveragePreviewResult {
+  infos?: string[];
+  warnings?: string[];
+  errors?: string[];
+}
+
+export interface BrokerConnectionInfo {
+  status: ConnectionStatus;
+  message?: string;
+  disconnectType?: number;
+  /** Unix milliseconds. */
+  timestamp: number;
+}

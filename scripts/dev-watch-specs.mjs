@@ -1,0 +1,93 @@
+// `make dev`, third process: when a schema changes (backend/src/models/**, the modules' .ts
+// files), export the specs and regenerate the frontend's typed clients, so the terminal's types
+// follow the API while both servers run; Vite reloads what imports frontend/src/clients_generated/.
+// Changes are debounced, and runs never overlap: a change during a run queues one more run.
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const WATCHED = ['backend/src/models', 'backend/src/modules'];
+const DEBOUNCE_MS = Number(process.env.SPECS_DEBOUNCE_MS ?? 400);
+const STEPS = [
+  {
+    label: 'export specs',
+    command: [process.execPath, '--import', 'tsx', 'backend/src/scripts/export-specs.ts'],
+  },
+  {
+    label: 'generate clients',
+    command: [process.execPath, 'frontend/scripts/generate-clients.mjs'],
+  },
+];
+
+const log = (message) => console.log(`[specs] ${new Date().toTimeString().slice(0, 8)} ${message}`);
+
+/** Schema sources only: tests and editor droppings (`x.ts~`, `.x.ts.swp`) change no spec. */
+const relevant = (file) => file.endsWith('.ts') && !file.endsWith('.test.ts');
+
+let timer;
+let busy = false;
+let current; // the step's child process, while one runs
+let changed = new Set();
+
+function schedule(file) {
+  if (file) changed.add(file);
+  clearTimeout(timer);
+  // During a run, the changes wait; the run schedules them when it ends.
+  if (!busy) timer = setTimeout(regenerate, DEBOUNCE_MS);
+}
+
+function runStep({ label, command: [bin, ...args] }) {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ ok: false, output: String(error) }));
+    child.on('close', (code) => resolve({ ok: code === 0, output: output.trim() }));
+  }).then((result) => {
+    current = undefined;
+    return { label, ...result };
+  });
+}
+
+async function regenerate() {
+  busy = true;
+  const files = [...changed];
+  changed = new Set();
+  const started = Date.now();
+  log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: regenerating`);
+  try {
+    for (const step of STEPS) {
+      const result = await runStep(step);
+      if (!result.ok) {
+        log(`${result.label} failed (the next change retries):\n${result.output}`);
+        return;
+      }
+      if (result.output) log(`${result.label}: ${result.output.split('\n').at(-1)}`);
+    }
+    log(`specs and clients up to date (${Date.now() - started} ms)`);
+  } finally {
+    busy = false;
+    // Changes that arrived during the run get a run of their own.
+    if (changed.size > 0) schedule();
+  }
+}
+
+const watchers = WATCHED.map((dir) =>
+  watch(join(root, dir), { recursive: true }, (_event, name) => {
+    if (name && relevant(name)) schedule(relative(root, join(root, dir, name)));
+  }),
+);
+log(`watching ${WATCHED.join(', ')} for schema changes`);
+
+function stop() {
+  for (const watcher of watchers) watcher.close();
+  clearTimeout(timer);
+  current?.kill('SIGTERM');
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
