@@ -151,6 +151,22 @@ describe('trading terminal', () => {
     await expectOnline(LOAD);
     await screenshot(page, 'terminal-loaded');
 
+    // Dragging the chart to the right reveals older bars; nearing the left edge loads them.
+    const loaded = await barCount(chart());
+    const box = (await chart().boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(box.x + 100, box.y + box.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(box.x + box.width - 150, box.y + box.height / 2, { steps: 10 });
+          await page.mouse.up();
+          return barCount(chart());
+        },
+        { timeout: STEP },
+      )
+      .toBeGreaterThan(loaded);
+
     await byTestId(page, 'resolution-1D').click({ timeout: STEP });
     await expect
       .poll(() => chart().getAttribute('data-resolution', READ), { timeout: STEP })
