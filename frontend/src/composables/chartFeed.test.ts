@@ -210,11 +210,11 @@ describe('ChartFeed', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('loadOlder can be retried after an error', () => {
+  it('loadOlder can be retried after an error, which leaves the chart as it is', () => {
     const { requests, chart, events } = showing();
     chart.loadOlder();
     requests[1]!.fail('timeout');
-    expect(events.error).toHaveBeenCalledWith('timeout');
+    expect(events.error).not.toHaveBeenCalled();
     chart.loadOlder();
     expect(requests).toHaveLength(3);
   });

@@ -134,8 +134,10 @@ export class ChartFeed {
       { from, to, countBack: PAGE, firstDataRequest },
       (bars, meta) => !this.stopped && done(bars, meta.noData),
       (reason) => {
+        // A failed page of older history leaves the chart as it is (the next scroll retries);
+        // only a failed first load is the chart's error.
         this.loadingOlder = false;
-        if (!this.stopped) this.listener.error(reason);
+        if (!this.stopped && firstDataRequest) this.listener.error(reason);
       },
     );
   }

@@ -46,18 +46,24 @@ describe('validateOrderForm: fields', () => {
     expect(validateOrderForm(form({ qty: '' }), quote)).toEqual({ qty: 'Quantity is required' });
     expect(validateOrderForm(form({ qty: '   ' }), quote)).toEqual({ qty: 'Quantity is required' });
     expect(validateOrderForm(form({ qty: 'ten' }), quote)).toEqual({
-      qty: 'Quantity must be a number',
+      qty: 'Quantity must be a plain number, like 1234.5',
     });
     expect(validateOrderForm(form({ qty: '0' }), quote)).toEqual({
       qty: 'Quantity must be greater than 0',
     });
     expect(validateOrderForm(form({ qty: '-2' }), quote)).toEqual({
-      qty: 'Quantity must be greater than 0',
+      qty: 'Quantity must be a plain number, like 1234.5',
     });
   });
 
-  it('accepts a decimal comma', () => {
-    expect(validateOrderForm(form({ qty: '0,5' }), quote)).toEqual({});
+  it('refuses what is not a plain decimal: a comma, hex, an exponent, a sign', () => {
+    for (const qty of ['1,000', '0,5', '0x10', '1e3', '-2', '1.2.3']) {
+      expect(validateOrderForm(form({ qty }), quote).qty).toBe(
+        'Quantity must be a plain number, like 1234.5',
+      );
+    }
+    expect(validateOrderForm(form({ qty: ' 0.5 ' }), quote)).toEqual({});
+    expect(validateOrderForm(form({ qty: '.5' }), quote)).toEqual({});
   });
 
   it('requires the limit price of a limit order, and only of a limit order', () => {
@@ -83,11 +89,11 @@ describe('validateOrderForm: fields', () => {
 
   it('checks the format of optional prices that are filled in', () => {
     expect(validateOrderForm(form({ takeProfit: 'x', stopLoss: '0' }), quote)).toEqual({
-      takeProfit: 'Take profit must be a number',
+      takeProfit: 'Take profit must be a plain number, like 1234.5',
       stopLoss: 'Stop loss must be greater than 0',
     });
     expect(validateOrderForm(form({ type: 'limit', limitPrice: '-1' }), quote)).toEqual({
-      limitPrice: 'Limit price must be greater than 0',
+      limitPrice: 'Limit price must be a plain number, like 1234.5',
     });
   });
 });
@@ -152,15 +158,18 @@ describe('validateOrderForm: bracket sides (SPEC §7)', () => {
   });
 
   it('does not stack a side error on a malformed bracket', () => {
-    expect(validateOrderForm(form({ stopLoss: '-5' }), quote)).toEqual({
+    expect(validateOrderForm(form({ stopLoss: '0' }), quote)).toEqual({
       stopLoss: 'Stop loss must be greater than 0',
+    });
+    expect(validateOrderForm(form({ stopLoss: '-5' }), quote)).toEqual({
+      stopLoss: 'Stop loss must be a plain number, like 1234.5',
     });
   });
 });
 
 describe('toPreOrder', () => {
   it('builds a market order with the quote it was seen at', () => {
-    expect(toPreOrder(form({ qty: '2,5' }), quote)).toStrictEqual({
+    expect(toPreOrder(form({ qty: '2.5' }), quote)).toStrictEqual({
       symbol: 'AAPL',
       side: Side.Buy,
       type: OrderType.Market,

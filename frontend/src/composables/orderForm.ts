@@ -37,11 +37,17 @@ export interface QuoteSnapshot {
 export const needsLimitPrice = (type: TicketType) => type === 'limit' || type === 'stop-limit';
 export const needsStopPrice = (type: TicketType) => type === 'stop' || type === 'stop-limit';
 
-/** A typed number: undefined when empty, NaN when not a number; a decimal comma is accepted. */
+/**
+ * Plain decimals only: `Number()` would read "0x10" as 16 and "1e3" as 1000, and a comma is
+ * ambiguous ("1,000" a thousand, or one?) — a quantity misread is an order of the wrong size.
+ */
+const PLAIN_DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+
+/** A typed number: undefined when empty, NaN when it is not a plain decimal. */
 export function parseNumber(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const value = Number(text.replace(',', '.'));
-  return Number.isFinite(value) ? value : Number.NaN;
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return PLAIN_DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 const parse = parseNumber;
@@ -54,7 +60,7 @@ export function positiveNumberError(
 ): string | undefined {
   const value = parseNumber(text);
   if (value === undefined) return required ? `${label} is required` : undefined;
-  if (Number.isNaN(value)) return `${label} must be a number`;
+  if (Number.isNaN(value)) return `${label} must be a plain number, like 1234.5`;
   if (value <= 0) return `${label} must be greater than 0`;
   return undefined;
 }

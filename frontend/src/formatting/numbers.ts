@@ -1,3 +1,5 @@
+import { decimalsOf as digitsAfterPoint } from '@trading-pro/contract/paper';
+
 // Number formatting for prices, quantities and money. Prices use the instrument's tick
 // (`pricescale`) when known, so EURUSD shows five decimals and BTCUSD two.
 
@@ -7,13 +9,14 @@ export function decimalsOf(pricescale: number | undefined): number {
   return Math.min(10, Math.round(Math.log10(pricescale)));
 }
 
-/** Decimals for a price when the instrument is unknown: enough to show small prices. */
+/**
+ * Decimals for a price when the instrument is unknown: the digits the price itself carries (the
+ * feed's prices sit on their tick, so EURUSD shows 5 and USDJPY 3), at least 2 and at most 5 —
+ * an average price is a ratio with endless digits.
+ */
 export function guessDecimals(price: number): number {
-  const size = Math.abs(price);
-  if (size >= 1000) return 2;
-  if (size >= 10) return 2;
-  if (size >= 1) return 4;
-  return 5;
+  // 12 significant digits drop float noise (190.1 − 0.02 = 190.07999999999998 → 190.08).
+  return Math.min(5, Math.max(2, digitsAfterPoint(Number(price.toPrecision(12)))));
 }
 
 export function formatPrice(value: number | undefined, decimals?: number): string {

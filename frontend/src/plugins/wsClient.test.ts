@@ -122,10 +122,18 @@ describe('WsClient', () => {
     last().open();
     expect(last().types().sort()).toEqual(['bars.subscribe', 'quotes.subscribe']);
     expect(statuses.at(-1)).toBe('open');
-    // A successful connection resets the backoff.
+    // A connection dropped at once does not reset the backoff: still 3 s…
+    last().drop(1006);
+    vi.advanceTimersByTime(2999);
+    expect(sockets).toHaveLength(6);
+    vi.advanceTimersByTime(1);
+    expect(sockets).toHaveLength(7);
+    // …but one that lasted (10 s) does: back to 750 ms.
+    last().open();
+    vi.advanceTimersByTime(10_000);
     last().drop(1006);
     vi.advanceTimersByTime(750);
-    expect(sockets).toHaveLength(7);
+    expect(sockets).toHaveLength(8);
   });
 
   it('asks for a re-read over REST after the server dropped it for lagging (1013)', () => {

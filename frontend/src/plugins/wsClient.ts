@@ -35,6 +35,11 @@ export interface WsClientOptions {
   random?: () => number;
   /** A `ping` this often while open; no frame for twice as long means the link is dead. */
   pingIntervalMs?: number;
+  /**
+   * How long a connection must last before the backoff starts over: a server that accepts and
+   * drops at once (overloaded, restarting) is retried ever more slowly, not every half second.
+   */
+  stableAfterMs?: number;
   onStatus?: (status: ConnectionStatus) => void;
   /** The server closed for lagging (1013): updates were lost, re-read state over REST. */
   onResync?: () => void;
@@ -60,6 +65,7 @@ export class WsClient {
   private readonly topics = new Map<string, TopicEntry>();
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private stableTimer: ReturnType<typeof setTimeout> | undefined;
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private lastFrameAt = 0;
   private resyncOnOpen = false;
@@ -97,6 +103,7 @@ export class WsClient {
   close(): void {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
+    clearTimeout(this.stableTimer);
     this.stopPing();
     this.socket?.close(1000, 'client leaving');
     this.socket = undefined;
@@ -117,7 +124,8 @@ export class WsClient {
   }
 
   private onOpen(): void {
-    this.attempt = 0;
+    clearTimeout(this.stableTimer);
+    this.stableTimer = setTimeout(() => (this.attempt = 0), this.options.stableAfterMs ?? 10_000);
     this.lastFrameAt = Date.now();
     this.setStatus('open');
     for (const entry of this.topics.values()) {
@@ -161,6 +169,7 @@ export class WsClient {
   private onClose(socket: SocketLike, code: number): void {
     if (socket !== this.socket) return;
     this.socket = undefined;
+    clearTimeout(this.stableTimer);
     this.stopPing();
     for (const entry of this.topics.values()) entry.confirmed = false;
     if (this.stopped) return;

@@ -31,6 +31,8 @@ export function createBackendMonitor(options: BackendMonitorOptions): BackendMon
   let mode: BackendMode = 'checking';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let probing = false;
+  /** A suspicion raised during a probe: that probe may have started before the drop. */
+  let recheck = false;
   let stopped = true;
 
   const set = (next: BackendMode) => {
@@ -60,6 +62,10 @@ export function createBackendMonitor(options: BackendMonitorOptions): BackendMon
     } finally {
       probing = false;
     }
+    if (recheck && !stopped && mode !== 'offline') {
+      recheck = false;
+      void check();
+    }
   }
 
   return {
@@ -71,7 +77,9 @@ export function createBackendMonitor(options: BackendMonitorOptions): BackendMon
       void check();
     },
     suspect() {
-      if (mode !== 'offline') void check();
+      if (mode === 'offline') return;
+      if (probing) recheck = true;
+      else void check();
     },
     stop() {
       stopped = true;

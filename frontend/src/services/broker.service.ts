@@ -52,7 +52,11 @@ export interface BrokerService {
   positions(): Promise<Position[]>;
   executions(symbol: string): Promise<Execution[]>;
   equity(): Promise<EquityData>;
-  placeOrder(order: PreOrder): Promise<PlaceOrderResult>;
+  /**
+   * `confirmId` (TradingView's name) identifies this placement: the same id again returns the
+   * first answer and places nothing new — a safe retry after a lost answer.
+   */
+  placeOrder(order: PreOrder, confirmId?: string): Promise<PlaceOrderResult>;
   previewOrder(order: PreOrder): Promise<OrderPreviewResult>;
   modifyOrder(orderId: string, order: PreOrder): Promise<void>;
   cancelOrder(orderId: string): Promise<void>;

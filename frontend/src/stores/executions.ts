@@ -13,8 +13,14 @@ export const useExecutionsStore = defineStore('executions', () => {
     byId.value.set(execution.id, execution);
   }
 
-  function replaceAll(executions: Execution[]): void {
-    byId.value = new Map(executions.map((e) => [e.id, e]));
+  /**
+   * The account's fills as re-read over REST, plus any pushed while the read was in flight
+   * (a fill never changes, so keeping one is always right — within one account).
+   */
+  function replaceAll(executions: Execution[], keepPushed = true): void {
+    const next = new Map(keepPushed ? byId.value : []);
+    for (const execution of executions) next.set(execution.id, execution);
+    byId.value = next;
   }
 
   return { byId, list, apply, replaceAll };

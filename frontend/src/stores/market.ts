@@ -1,6 +1,7 @@
 import { RESOLUTIONS, type Resolution } from '@trading-pro/contract';
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
+import type { SymbolInfo } from '../types/market';
 import { loadSetting, saveSetting } from '../storage/localSettings';
 
 const CHART_KEY = 'trading-pro.chart.v1';
@@ -31,6 +32,8 @@ export const useMarketStore = defineStore('market', () => {
   const symbol = ref(saved.symbol);
   const resolution = ref<Resolution>(saved.resolution);
   const watchlist = ref<string[]>(loadSetting(WATCHLIST_KEY, DEFAULT_WATCHLIST, isSymbolList));
+  /** What the datafeed said about the charted symbol (tick size, decimals); null until known. */
+  const symbolInfo = ref<SymbolInfo | null>(null);
 
   watch([symbol, resolution], () =>
     saveSetting(CHART_KEY, { symbol: symbol.value, resolution: resolution.value }),
@@ -38,7 +41,11 @@ export const useMarketStore = defineStore('market', () => {
   watch(watchlist, () => saveSetting(WATCHLIST_KEY, watchlist.value), { deep: true });
 
   function selectSymbol(next: string): void {
+    if (next !== symbol.value) symbolInfo.value = null;
     symbol.value = next;
+  }
+  function setSymbolInfo(info: SymbolInfo | null): void {
+    symbolInfo.value = info;
   }
   function selectResolution(next: Resolution): void {
     resolution.value = next;
@@ -54,7 +61,9 @@ export const useMarketStore = defineStore('market', () => {
     symbol,
     resolution,
     watchlist,
+    symbolInfo,
     selectSymbol,
+    setSymbolInfo,
     selectResolution,
     addToWatchlist,
     removeFromWatchlist,

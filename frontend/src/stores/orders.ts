@@ -29,8 +29,20 @@ export const useOrdersStore = defineStore('orders', () => {
     return previous;
   }
 
+  /**
+   * The account's orders as re-read over REST. A push that arrived while the read was in flight
+   * may be newer than what the read returned: of the two, the later update wins.
+   */
   function replaceAll(orders: Order[]): void {
-    byId.value = new Map(orders.map((order) => [order.id, order]));
+    const next = new Map<string, Order>();
+    for (const order of orders) {
+      const pushed = byId.value.get(order.id);
+      next.set(
+        order.id,
+        pushed !== undefined && pushed.updateTime > order.updateTime ? pushed : order,
+      );
+    }
+    byId.value = next;
   }
 
   return { byId, all, working, history, apply, replaceAll };

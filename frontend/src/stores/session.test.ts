@@ -229,6 +229,30 @@ describe('useSessionStore: broker pushes', () => {
     expect(broker.orders).toHaveBeenCalledTimes(2);
     expect(usePositionsStore().open.map((p) => p.symbol)).toEqual(['NVDA']);
   });
+
+  it('a re-read does not undo an update pushed while it was in flight', async () => {
+    const { host, broker } = await started();
+    let answer: (orders: Order[]) => void = () => undefined;
+    broker.orders.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    host().fullUpdate();
+    host().orderUpdate(order('5', 'AAPL', OrderStatus.Filled));
+    answer([order('5', 'AAPL', OrderStatus.Working, { updateTime: 4000 })]);
+    await flushPromises();
+    expect(useOrdersStore().byId.get('5')?.status).toBe(OrderStatus.Filled);
+  });
+
+  it('only the latest of overlapping re-reads lands', async () => {
+    const { host, broker } = await started();
+    let slow: (orders: Order[]) => void = () => undefined;
+    broker.orders.mockReturnValueOnce(new Promise((resolve) => (slow = resolve)));
+    host().fullUpdate();
+    broker.orders.mockResolvedValueOnce([order('9', 'MSFT', OrderStatus.Working)]);
+    host().fullUpdate();
+    await flushPromises();
+    slow([order('1', 'AAPL', OrderStatus.Working)]);
+    await flushPromises();
+    expect([...useOrdersStore().byId.keys()]).toEqual(['9']);
+  });
 });
 
 describe('useSessionStore: quotes', () => {

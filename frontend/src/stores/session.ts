@@ -75,9 +75,17 @@ export const useSessionStore = defineStore('session', () => {
     fullUpdate: () => void refreshAll(),
   };
 
+  let refreshes = 0;
+  /** The generation whose account the stores hold; a switch starts the account over. */
+  let storedGeneration = -1;
+
   /** Re-reads the whole account (after a start, a reconnect or a switch). */
   async function refreshAll(): Promise<void> {
     const service = broker();
+    // Only the latest re-read may land: an older one finishing last (a slow server read after a
+    // switch to the offline demo) would put another account's data on screen.
+    const mine = ++refreshes;
+    const forGeneration = generation.value;
     try {
       const [infos, orderList, positionList, equity] = await Promise.all([
         service.accountsMetainfo(),
@@ -85,14 +93,20 @@ export const useSessionStore = defineStore('session', () => {
         service.positions(),
         service.equity(),
       ]);
+      if (mine !== refreshes) return;
+      // Another account (a switch): nothing of the previous one may survive the merge.
+      if (storedGeneration !== forGeneration) orders.replaceAll([]);
       account.setInfo(infos[0] ?? null);
       orders.replaceAll(orderList);
       positions.replaceAll(positionList);
       account.setEquity(equity);
       const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];
       const fills = await Promise.all(traded.map((symbol) => service.executions(symbol)));
-      executions.replaceAll(fills.flat());
+      if (mine !== refreshes) return;
+      executions.replaceAll(fills.flat(), storedGeneration === forGeneration);
+      storedGeneration = forGeneration;
     } catch (cause) {
+      if (mine !== refreshes) return;
       // The mode monitor handles an unreachable backend; this is only what the trader sees now.
       const reason = cause instanceof Error ? cause.message : String(cause);
       toasts.show('error', 'Could not load the account', reason);

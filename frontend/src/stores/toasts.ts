@@ -23,6 +23,8 @@ export const useToastsStore = defineStore('toasts', () => {
   }
 
   function show(kind: ToastKind, title: string, text = ''): void {
+    // The same notice again (a refresh failing on every retry) replaces the visible one.
+    toasts.value = toasts.value.filter((t) => t.title !== title || t.text !== text);
     const toast = { id: nextId++, kind, title, text };
     // The oldest goes first when a burst of fills would cover the screen.
     toasts.value = [...toasts.value, toast].slice(-MAX_TOASTS);

@@ -176,7 +176,7 @@ describe('AccountManager: positions', () => {
     for (const [amount, message] of [
       ['6', 'At most 5'],
       ['0', 'Amount must be greater than 0'],
-      ['two', 'Amount must be a number'],
+      ['two', 'Amount must be a plain number, like 1234.5'],
     ] as const) {
       await dialog.get('[data-testid="close-amount"]').setValue(amount);
       expect(dialog.get('[role="alert"]').text()).toBe(message);

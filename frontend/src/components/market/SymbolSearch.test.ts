@@ -125,6 +125,28 @@ describe('SymbolSearch', () => {
     expect(active()).toBe(0);
   });
 
+  it('Enter while the answer to newer text is pending picks nothing stale', async () => {
+    await search('a');
+    await input().setValue('ams');
+    await key('Enter');
+    expect(wrapper.emitted('select')).toBeUndefined();
+    vi.advanceTimersByTime(120);
+    await nextTick();
+    await key('Enter');
+    expect(wrapper.emitted('select')).toEqual([['AAPL']]);
+  });
+
+  it('a search still waiting when the terminal goes away is never sent', async () => {
+    await input().setValue('aa');
+    wrapper.unmount();
+    vi.advanceTimersByTime(200);
+    expect(terminal.datafeed.searchSymbols).not.toHaveBeenCalled();
+    wrapper = mount(SymbolSearch, {
+      props: { placeholder: 'Search…', testid: 'search' },
+      global: { plugins: [terminal.pinia] },
+    });
+  });
+
   it('Enter after Escape picks nothing: the trader dismissed the list', async () => {
     await search('a');
     await key('Escape');

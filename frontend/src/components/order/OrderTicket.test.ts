@@ -77,11 +77,17 @@ describe('OrderTicket: validation', () => {
   it('shows the prices a type needs, pre-filled from the quote', async () => {
     expect(wrapper.find('[data-testid="ticket-limit-price"]').exists()).toBe(false);
     await field('type').setValue('stop-limit');
-    expect((field('limit-price').element as HTMLInputElement).value).toBe('190.1000');
-    expect((field('stop-price').element as HTMLInputElement).value).toBe('192.0010');
+    // On the tick (0.01 here, as the price is above 1 and the symbol not yet resolved).
+    expect((field('limit-price').element as HTMLInputElement).value).toBe('190.10');
+    expect((field('stop-price').element as HTMLInputElement).value).toBe('192.00');
+    // A prefilled price follows the side: a sell stop goes below the bid.
     await wrapper.get('[data-testid="ticket-side-sell"]').trigger('click');
-    await field('type').setValue('limit');
-    expect((field('limit-price').element as HTMLInputElement).value).toBe('190.1000');
+    expect((field('limit-price').element as HTMLInputElement).value).toBe('189.90');
+    expect((field('stop-price').element as HTMLInputElement).value).toBe('188.00');
+    // A typed price stays.
+    await field('limit-price').setValue('185.5');
+    await wrapper.get('[data-testid="ticket-side-buy"]').trigger('click');
+    expect((field('limit-price').element as HTMLInputElement).value).toBe('185.5');
   });
 
   it('refuses to review an order with mistakes, and says what is wrong', async () => {
@@ -138,7 +144,10 @@ describe('OrderTicket: review and place', () => {
     const previewed = terminal.broker.previewOrder.mock.calls[0]![0];
     await dialog().get('[data-testid="preview-confirm"]').trigger('click');
     await flushPromises();
-    expect(terminal.broker.placeOrder).toHaveBeenCalledExactlyOnceWith(previewed);
+    expect(terminal.broker.placeOrder).toHaveBeenCalledExactlyOnceWith(
+      previewed,
+      expect.stringMatching(/^.+-[0-9a-f-]{36}$/),
+    );
     expect(dialog().exists()).toBe(false);
     // A market order is announced by its fill, not here.
     expect(useToastsStore().toasts).toEqual([]);

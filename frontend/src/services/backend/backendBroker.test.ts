@@ -91,6 +91,7 @@ function setup(routes: Record<string, Route> = {}) {
     api: createApiClient({ baseUrl: 'http://backend.test', fetch: api.fetch }),
     ws,
     idempotencyKey: () => `key-${++key}`,
+    retryDelaysMs: [1],
   });
   const request = (index: number) => api.requests[index]!;
   const lastRequest = () => api.requests.at(-1)!;
@@ -177,16 +178,38 @@ describe('backend broker: account and pushes', () => {
     expect(sockets).toHaveLength(0);
   });
 
-  it("rejects ready, and requests that need the account, with the backend's message", async () => {
+  it('keeps asking for the account while the broker is starting, then becomes ready', async () => {
+    let refusals = 3;
+    const { broker, api } = setup({
+      'GET /api/v1/broker/account': () =>
+        refusals-- > 0
+          ? backendError(503, 'Service Unavailable', 'database is starting')
+          : jsonResponse(ACCOUNT),
+    });
+    await expect(broker.ready).resolves.toEqual(ACCOUNT);
+    expect(api.requests.filter((r) => r.url.pathname.endsWith('/account'))).toHaveLength(4);
+  });
+
+  it("rejects ready with the backend's message once the broker is replaced", async () => {
     const { broker } = setup({
       'GET /api/v1/broker/account': () =>
         backendError(503, 'Service Unavailable', 'database is starting'),
     });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    broker.destroy();
     await expect(broker.ready).rejects.toMatchObject({
       message: 'database is starting',
       status: 503,
     });
     await expect(broker.placeOrder(preOrder)).rejects.toThrow('database is starting');
+  });
+
+  it('sends the confirmId as the Idempotency-Key, so a retry places nothing new', async () => {
+    const { broker, lastRequest } = await live({
+      'POST /api/v1/broker/orders': () => jsonResponse({ orderId: '7' }),
+    });
+    await broker.placeOrder(preOrder, 'preview-AAPL-1-abc');
+    expect(lastRequest().headers.get('idempotency-key')).toBe('preview-AAPL-1-abc');
   });
 });
 

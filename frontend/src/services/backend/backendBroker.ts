@@ -23,8 +23,10 @@ import { unwrap } from './apiResult';
 export interface BackendBrokerDeps {
   api: ApiClient;
   ws: WsClient;
-  /** Unique per attempt, so a retried request cannot place a second order. */
+  /** The Idempotency-Key of a placement without a confirmId of its own. */
   idempotencyKey?: () => string;
+  /** Waits between attempts to read the account; the last one repeats. */
+  retryDelaysMs?: readonly number[];
 }
 
 export interface BackendBroker extends BrokerService {
@@ -40,7 +42,23 @@ export function createBackendBroker(host: BrokerHost, deps: BackendBrokerDeps): 
   let account: AccountMetainfo | undefined;
   let status: ConnectionStatus = ConnectionStatus.Connecting;
 
-  const ready = unwrap(api.GET('/api/v1/broker/account')).then((answer) => {
+  // The health probe can pass while the broker is still starting (or restarting behind a
+  // gateway): keep asking, with backoff, until it answers or this broker is replaced.
+  const retryDelays = deps.retryDelaysMs ?? [500, 1_000, 2_000, 4_000, 8_000];
+  async function fetchAccount(): Promise<Parameters<typeof mapAccount>[0]> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await unwrap(api.GET('/api/v1/broker/account'));
+      } catch (cause) {
+        if (destroyed) throw cause;
+        const delay = retryDelays[Math.min(attempt, retryDelays.length - 1)] ?? 1_000;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (destroyed) throw cause;
+      }
+    }
+  }
+
+  const ready = fetchAccount().then((answer) => {
     account = mapAccount(answer);
     if (destroyed) return account;
     const params = { accountId: account.id };
@@ -80,10 +98,10 @@ export function createBackendBroker(host: BrokerHost, deps: BackendBrokerDeps): 
     },
     equity: async () => mapEquity(await unwrap(api.GET('/api/v1/broker/equity'))),
 
-    async placeOrder(order) {
+    async placeOrder(order, confirmId) {
       await accountId();
       const body = mapPreOrderToBackend(order);
-      const params = { header: { 'idempotency-key': newKey() } };
+      const params = { header: { 'idempotency-key': confirmId ?? newKey() } };
       const answer = await unwrap(api.POST('/api/v1/broker/orders', { body, params }));
       return { orderId: answer.orderId };
     },

@@ -13,9 +13,12 @@ import {
   unrealizedPL,
   type MarginCheckResult,
   type NetPosition,
+  marketPrice,
+  match,
+  type BidAsk,
+  roundMoney,
+  roundQuantity,
 } from '@trading-pro/contract/paper';
-import { marketPrice, match, type BidAsk } from '@trading-pro/contract/paper';
-import { roundMoney, roundQuantity } from '@trading-pro/contract/paper';
 import { exitSide, trailingStopPrice, type BrokerInstrument } from './brokerRules';
 import type { BrokerState, StoredOrder } from './brokerState';
 

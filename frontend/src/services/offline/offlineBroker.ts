@@ -10,8 +10,13 @@ import { BrokerRequestError, type BrokerHost, type BrokerService } from '../brok
 import type { DatafeedService } from '../datafeed.service';
 import type { AccountMetainfo, Brackets, PreOrder } from '../../types/broker';
 import type { QuoteData } from '../../types/market';
-import type { BidAsk } from '@trading-pro/contract/paper';
-import { formatAmount, roundQuantity } from '@trading-pro/contract/paper';
+import {
+  formatAmount,
+  orderPreview,
+  roundQuantity,
+  tickDecimals,
+  type BidAsk,
+} from '@trading-pro/contract/paper';
 import {
   ChangeSet,
   accountEquity,
@@ -32,7 +37,6 @@ import {
   workingOrders,
   type EngineContext,
 } from './brokerEngine';
-import { orderPreview } from './brokerPreview';
 import {
   LEVERAGE_MIN,
   LEVERAGE_STEP,
@@ -344,8 +348,10 @@ export function createOfflineBroker(
         return { sections: [], warnings: [], errors: [(error as Error).message] };
       }
       return orderPreview({
-        pre,
-        instrument,
+        order: pre,
+        symbol: instrument.symbol,
+        currency: instrument.currency,
+        priceDecimals: tickDecimals(instrument.tick),
         quote,
         errors: orderErrors(pre, instrument, quote),
         equity: equity(),

@@ -89,7 +89,9 @@ describe('createSwitchingBroker', () => {
     await broker.editPositionBrackets('AAPL', { stopLoss: 1 });
     await broker.executions('AAPL');
     expect(broker.currentAccount()).toBe('acc-1');
-    expect(inner.placeOrder).toHaveBeenCalledWith(pre);
+    expect(inner.placeOrder).toHaveBeenCalledWith(pre, undefined);
+    await broker.placeOrder(pre, 'key-1');
+    expect(inner.placeOrder).toHaveBeenLastCalledWith(pre, 'key-1');
     expect(inner.modifyOrder).toHaveBeenCalledWith('7', pre);
     expect(inner.cancelOrder).toHaveBeenCalledWith('7');
     expect(inner.closePosition).toHaveBeenCalledWith('AAPL', 2);

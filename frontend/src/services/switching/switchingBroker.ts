@@ -40,7 +40,7 @@ export function createSwitchingBroker(
     positions: () => current.positions(),
     executions: (symbol) => current.executions(symbol),
     equity: () => current.equity(),
-    placeOrder: (order) => current.placeOrder(order),
+    placeOrder: (order, confirmId) => current.placeOrder(order, confirmId),
     previewOrder: (order) => current.previewOrder(order),
     modifyOrder: (id, order) => current.modifyOrder(id, order),
     cancelOrder: (id) => current.cancelOrder(id),

@@ -119,7 +119,7 @@ function toDecimals(value: number, decimals: number): number {
 }
 
 /** Digits after the point in the shortest representation of `value` (1e-7 → 7, 0.25 → 2). */
-function decimalsOf(value: number): number {
+export function decimalsOf(value: number): number {
   const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
   const fraction = mantissa.split('.')[1] ?? '';
   return Math.max(0, fraction.length - Number(exponent));

@@ -6,3 +6,4 @@ export * from './brackets.js';
 export * from './matching.js';
 export * from './money.js';
 export * from './order-rules.js';
+export * from './preview.js';

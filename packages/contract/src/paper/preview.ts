@@ -1,0 +1,115 @@
+// An order's preview (SPEC §3 `/orders/preview`): what it would cost and require, and what is
+// wrong with it — reported, not thrown, so a ticket can show it before the trader confirms. The
+// backend's broker and the terminal's offline broker build it here, so both read the same.
+import { OrderType, Side } from '../enums.js';
+import {
+  commission,
+  marginCheck,
+  marginFor,
+  type EquityData,
+  type NetPosition,
+} from './accounting.js';
+import { marketPrice, type BidAsk } from './matching.js';
+import { decimalsOf } from './brackets.js';
+import { formatAmount } from './money.js';
+import type { OrderPrices } from './order-rules.js';
+
+export interface OrderPreviewResult {
+  sections: { header?: string; rows: { title: string; value: string }[] }[];
+  confirmId?: string;
+  warnings?: string[];
+  errors?: string[];
+}
+
+export interface OrderPreviewInput {
+  order: OrderPrices & { qty: number };
+  symbol: string;
+  currency: string;
+  /** Decimals of the instrument's prices (2 for 0.01 ticks, 5 for EURUSD). */
+  priceDecimals: number;
+  quote: BidAsk;
+  /** What validation already found (orderErrors); the margin check adds to it. */
+  errors: readonly string[];
+  /** Said by the caller (e.g. outside the trading session); the preview adds its own. */
+  warnings?: readonly string[];
+  equity: Pick<EquityData, 'marginAvailable'>;
+  /** The account's net position in the symbol (signed qty), if any. */
+  position: NetPosition | undefined;
+  leverage: number;
+  commissionRate: number;
+  /** Unix ms, to make the confirmation id. */
+  now: number;
+}
+
+const TYPE_NAMES: Record<OrderType, string> = {
+  [OrderType.Market]: 'Market',
+  [OrderType.Limit]: 'Limit',
+  [OrderType.Stop]: 'Stop',
+  [OrderType.StopLimit]: 'Stop-limit',
+};
+
+export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
+  const { order, symbol, currency, quote, position, leverage } = input;
+  const market = marketPrice(order.side, quote);
+  const price = order.limitPrice ?? order.stopPrice ?? market;
+  const errors = [...input.errors];
+  const margin = marginCheck({
+    equity: input.equity,
+    position,
+    side: order.side,
+    qty: order.qty,
+    price,
+    leverage,
+    commissionRate: input.commissionRate,
+    currency,
+  });
+  if (!margin.ok) errors.push(margin.reason);
+
+  const warnings = [...(input.warnings ?? [])];
+  const held = position?.qty ?? 0;
+  if (held !== 0 && Math.sign(held) !== order.side && order.qty > Math.abs(held)) {
+    warnings.push(
+      `This order closes your ${held > 0 ? 'long' : 'short'} position of ${Math.abs(held)} ` +
+        `${symbol} and opens the opposite one`,
+    );
+  }
+  if (
+    order.type === OrderType.Limit &&
+    order.limitPrice !== undefined &&
+    (order.side === Side.Buy ? quote.ask <= order.limitPrice : quote.bid >= order.limitPrice)
+  ) {
+    warnings.push(`The limit is at or through the market (${market}): the order fills at once`);
+  }
+
+  const money = (value: number) => `${formatAmount(value)} ${currency}`;
+  const priceText = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: input.priceDecimals,
+    maximumFractionDigits: input.priceDecimals,
+  }).format(price);
+  return {
+    sections: [
+      {
+        header: `${order.side === Side.Buy ? 'Buy' : 'Sell'} ${order.qty} ${symbol}`,
+        rows: [
+          { title: 'Order type', value: TYPE_NAMES[order.type] ?? String(order.type) },
+          { title: 'Estimated price', value: `${priceText} ${currency}` },
+          { title: 'Estimated value', value: money(order.qty * price) },
+          { title: 'Commission', value: money(commission(order.qty, price, input.commissionRate)) },
+          {
+            title: `Margin (leverage ${leverage})`,
+            value: money(marginFor(order.qty, price, leverage)),
+          },
+          { title: 'Margin available', value: money(input.equity.marginAvailable) },
+        ],
+      },
+    ],
+    ...(errors.length === 0 ? { confirmId: `preview-${symbol}-${input.now.toString(36)}` } : {}),
+    warnings,
+    errors,
+  };
+}
+
+/** Decimals of a tick size (0.01 → 2, 0.00001 → 5, 0.5 → 1, 1 → 0), at most 10. */
+export function tickDecimals(tickSize: number): number {
+  return Math.min(10, decimalsOf(tickSize));
+}
