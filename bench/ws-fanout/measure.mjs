@@ -106,9 +106,7 @@ function summarize({ kind, load, config, s0, s1, g0, window, tail, cores0, cores
     misrouted: tail.misrouted,
     closed: tail.closed,
     missingAfterDrain: tail.missing,
-    // Our gateway only: frames handed to sockets, and (profile runs) flushes that carried them.
+    // Our gateway only: frames handed to sockets.
     framesWritten: s1.messagesSent - s0.messagesSent,
-    flushes: s1.flushes - s0.flushes,
-    framesFlushed: s1.framesFlushed - s0.framesFlushed,
   };
 }

@@ -64,9 +64,6 @@ function summarize(profile) {
   ].join('\n');
 }
 
-// Count the gateway's flushes too (servers/flush-stats.mjs); the server child inherits this.
-process.env.BENCH_FLUSH_STATS = '1';
-
 for (const kind of kinds) {
   const profilePath = join(tmpdir(), `ws-fanout-${kind}-${load}-${Date.now()}.cpuprofile`);
   const run = await measurePoint(kind, load, config, { profilePath });
@@ -74,12 +71,6 @@ for (const kind of kinds) {
     `\n${kind} at ${load} msg/s (profiled, so slower than in run.mjs): ${run.usPerMsg.toFixed(1)} µs/msg, ` +
       `server CPU ${run.serverCpuPct}%, delivered ${run.deliveredShare.toFixed(3)}, p99 ${run.p99Ms.toFixed(1)} ms`,
   );
-  if (run.flushes > 0) {
-    console.log(
-      `  gateway flushes: ${run.flushes} carrying ${run.framesFlushed} frames, ` +
-        `${(run.framesFlushed / run.flushes).toFixed(2)} frames per socket write`,
-    );
-  }
   console.log(`  profile: ${profilePath}`);
   console.log(summarize(JSON.parse(readFileSync(profilePath, 'utf8'))));
 }

@@ -6,7 +6,6 @@ import { createApp } from '../../../backend/dist/app.js';
 import { loadConfig } from '../../../backend/dist/config.js';
 import { discoverModules } from '../../../backend/dist/shared/registry.js';
 import { defineWsRoute } from '../../../backend/dist/shared/ws/ws-route.js';
-import { countFlushes } from './flush-stats.mjs';
 
 export const path = '/api/v1/bench/ws';
 
@@ -50,11 +49,10 @@ export async function start(topicCount) {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const topics = Array.from({ length: topicCount }, (_, i) => bound.route.topic({ topic: i }));
   const gateway = app.wsGateways.get('bench');
-  const flushStats = process.env.BENCH_FLUSH_STATS === '1' ? countFlushes() : undefined;
   return {
     port: app.server.address().port,
     publish: (index, seq, t) => bound.route.publish(topics[index], { seq, t }),
-    counters: () => ({ messagesSent: gateway.counters.messagesSent, ...flushStats }),
+    counters: () => ({ messagesSent: gateway.counters.messagesSent }),
     close: () => app.close(),
   };
 }

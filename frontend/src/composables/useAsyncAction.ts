@@ -1,5 +1,6 @@
 // The state of a button that asks the server something: busy while it waits, the server's
 // message when it refuses. Every dialog of the terminal submits this way.
+import { errorMessage } from '../formatting/errorMessage';
 import { ref } from 'vue';
 
 export function useAsyncAction() {
@@ -14,7 +15,7 @@ export function useAsyncAction() {
       await action();
       return true;
     } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      error.value = errorMessage(cause);
       return false;
     } finally {
       busy.value = false;

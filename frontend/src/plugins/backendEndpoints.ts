@@ -37,25 +37,15 @@ export function createBackendEndpoints(options: BackendEndpointsOptions): Backen
     baseUrl: origin,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  const endpoint = (name: EndpointName): WsClient => {
-    let dropped = false;
-    return new WsClient({
+  const endpoint = (name: EndpointName): WsClient =>
+    new WsClient({
       url: webSocketUrl(origin, name),
       ...(options.createSocket ? { createSocket: options.createSocket } : {}),
       initialBackoffMs: 500,
       maxBackoffMs: 10_000,
-      onStatus: (status) => {
-        options.onStatus(name, status);
-        if (status === 'reconnecting') dropped = true;
-        if (status === 'open' && dropped) {
-          dropped = false;
-          options.onResync(name);
-        }
-      },
-      // A 1013 is followed by a reconnect, which the status handler above already resyncs.
-      onResync: () => undefined,
+      onStatus: (status) => options.onStatus(name, status),
+      onResync: () => options.onResync(name),
     });
-  };
   const ws = { datafeed: endpoint('datafeed'), broker: endpoint('broker') };
   return {
     api,

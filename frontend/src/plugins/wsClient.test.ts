@@ -136,6 +136,18 @@ describe('WsClient', () => {
     expect(sockets).toHaveLength(8);
   });
 
+  it('asks for a re-read after any drop, once back, and never on the first open', () => {
+    const onResync = vi.fn();
+    const { client, last } = setup({ initialBackoffMs: 100, onResync });
+    client.subscribe('quotes', QUOTES, { update: () => undefined });
+    last().open();
+    expect(onResync).not.toHaveBeenCalled();
+    last().drop(1006);
+    vi.advanceTimersByTime(100);
+    last().open();
+    expect(onResync).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for a re-read over REST after the server dropped it for lagging (1013)', () => {
     const onResync = vi.fn();
     const { client, last } = setup({ initialBackoffMs: 100, onResync });

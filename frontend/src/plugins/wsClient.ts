@@ -2,10 +2,10 @@
 // a route with params; the client keeps one server subscription per topic however many
 // listeners share it, routes updates only once the server has confirmed the subscription,
 // reconnects with exponential backoff and jitter, subscribes every active topic again, and asks
-// the app to re-read its state over REST after the server dropped it for lagging (1013).
+// the app to re-read its state over REST: whatever was published while the socket was down (a
+// dropped link, or the server closing a lagging client with 1013) never reaches it.
 import {
   buildTopic,
-  WsCloseCode,
   wsMessageType,
   type SubscriptionResponse,
   type TopicUpdate,
@@ -41,7 +41,7 @@ export interface WsClientOptions {
    */
   stableAfterMs?: number;
   onStatus?: (status: ConnectionStatus) => void;
-  /** The server closed for lagging (1013): updates were lost, re-read state over REST. */
+  /** Back after a drop (a lost link, or 1013 for lagging): updates were lost, re-read state. */
   onResync?: () => void;
 }
 
@@ -73,10 +73,6 @@ export class WsClient {
   private current: ConnectionStatus = 'closed';
 
   constructor(private readonly options: WsClientOptions) {}
-
-  get status(): ConnectionStatus {
-    return this.current;
-  }
 
   /** Listens to `route` with `params`; the returned function stops listening. */
   subscribe<D>(route: string, params: unknown, handlers: SubscriptionHandlers<D>): () => void {
@@ -119,7 +115,7 @@ export class WsClient {
     this.setStatus(this.attempt === 0 ? 'connecting' : 'reconnecting');
     socket.onopen = () => this.onOpen();
     socket.onmessage = (event) => this.onFrame(event.data);
-    socket.onclose = (event) => this.onClose(socket, event.code);
+    socket.onclose = () => this.onClose(socket);
     socket.onerror = () => undefined; // a close follows; it decides what happens next
   }
 
@@ -166,20 +162,20 @@ export class WsClient {
     }
   }
 
-  private onClose(socket: SocketLike, code: number): void {
+  private onClose(socket: SocketLike): void {
     if (socket !== this.socket) return;
     this.socket = undefined;
     clearTimeout(this.stableTimer);
     this.stopPing();
     for (const entry of this.topics.values()) entry.confirmed = false;
     if (this.stopped) return;
-    if (code === WsCloseCode.TryAgainLater) this.resyncOnOpen = true;
     if (this.topics.size === 0) {
       // Nobody listens: stay closed until someone subscribes again.
       this.attempt = 0;
       this.setStatus('closed');
       return;
     }
+    this.resyncOnOpen = true;
     this.setStatus('reconnecting');
     const initial = this.options.initialBackoffMs ?? 500;
     const max = this.options.maxBackoffMs ?? 30_000;
@@ -203,7 +199,7 @@ export class WsClient {
       if (Date.now() - this.lastFrameAt > 2 * interval) {
         // No frame, not even a pong: the link is dead though the socket has not noticed.
         this.socket?.close(4001, 'heartbeat lost');
-        if (this.socket !== undefined) this.onClose(this.socket, 4001);
+        if (this.socket !== undefined) this.onClose(this.socket);
         return;
       }
       this.send(wsMessageType.ping, {});

@@ -1,3 +1,4 @@
+import { errorMessage } from '../formatting/errorMessage';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { fetchHealth, fetchVersions } from '../services/apiStatus.service';
@@ -39,7 +40,7 @@ export const useApiStatusStore = defineStore('apiStatus', () => {
       // Stale data would contradict the "unreachable" headline, so it goes with the failure.
       health.value = null;
       versions.value = null;
-      error.value = cause instanceof Error ? cause.message : String(cause);
+      error.value = errorMessage(cause);
       state.value = 'error';
     } finally {
       lastRefreshedAt.value = Date.now();

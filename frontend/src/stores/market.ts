@@ -38,7 +38,8 @@ export const useMarketStore = defineStore('market', () => {
   watch([symbol, resolution], () =>
     saveSetting(CHART_KEY, { symbol: symbol.value, resolution: resolution.value }),
   );
-  watch(watchlist, () => saveSetting(WATCHLIST_KEY, watchlist.value), { deep: true });
+  // The list is replaced, never changed in place, so a shallow watch sees every edit.
+  watch(watchlist, () => saveSetting(WATCHLIST_KEY, watchlist.value));
 
   function selectSymbol(next: string): void {
     if (next !== symbol.value) symbolInfo.value = null;

@@ -31,12 +31,13 @@ export const useOrdersStore = defineStore('orders', () => {
 
   /**
    * The account's orders as re-read over REST. A push that arrived while the read was in flight
-   * may be newer than what the read returned: of the two, the later update wins.
+   * may be newer than what the read returned: of the two, the later update wins — within one
+   * account (`keepPushed` false after a switch, when the held orders are another account's).
    */
-  function replaceAll(orders: Order[]): void {
+  function replaceAll(orders: Order[], keepPushed = true): void {
     const next = new Map<string, Order>();
     for (const order of orders) {
-      const pushed = byId.value.get(order.id);
+      const pushed = keepPushed ? byId.value.get(order.id) : undefined;
       next.set(
         order.id,
         pushed !== undefined && pushed.updateTime > order.updateTime ? pushed : order,

@@ -1,6 +1,7 @@
 // Connects the terminal's stores to its trading session: the broker's pushes land in the
 // order, position, execution and account stores (with a toast for each fill or rejection), a
 // full re-read replaces them, and one quote subscription covers every symbol on screen.
+import { errorMessage } from '../formatting/errorMessage';
 import { OrderStatus } from '@trading-pro/contract';
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef, watch } from 'vue';
@@ -94,21 +95,21 @@ export const useSessionStore = defineStore('session', () => {
         service.equity(),
       ]);
       if (mine !== refreshes) return;
-      // Another account (a switch): nothing of the previous one may survive the merge.
-      if (storedGeneration !== forGeneration) orders.replaceAll([]);
+      // After a switch the stores hold another account: nothing of it may survive the merge.
+      const sameAccount = storedGeneration === forGeneration;
       account.setInfo(infos[0] ?? null);
-      orders.replaceAll(orderList);
+      orders.replaceAll(orderList, sameAccount);
       positions.replaceAll(positionList);
       account.setEquity(equity);
       const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];
       const fills = await Promise.all(traded.map((symbol) => service.executions(symbol)));
       if (mine !== refreshes) return;
-      executions.replaceAll(fills.flat(), storedGeneration === forGeneration);
+      executions.replaceAll(fills.flat(), sameAccount);
       storedGeneration = forGeneration;
     } catch (cause) {
       if (mine !== refreshes) return;
       // The mode monitor handles an unreachable backend; this is only what the trader sees now.
-      const reason = cause instanceof Error ? cause.message : String(cause);
+      const reason = errorMessage(cause);
       toasts.show('error', 'Could not load the account', reason);
     }
   }

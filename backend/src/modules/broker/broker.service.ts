@@ -36,6 +36,7 @@ import {
   orderErrors,
   pipSize,
   positionBracketErrors,
+  expectedPrice,
 } from '@trading-pro/contract/paper';
 
 export interface BrokerSettings {
@@ -576,11 +577,4 @@ export class BrokerService {
   get connected(): boolean {
     return this.quoteSource() !== undefined;
   }
-}
-
-/** Where an order is expected to fill, for the margin check at placement. */
-function expectedPrice(order: Order, quote: LiveQuote): number {
-  if (order.limitPrice !== undefined) return order.limitPrice;
-  if (order.stopPrice !== undefined) return order.stopPrice;
-  return order.side === Side.Buy ? quote.ask : quote.bid;
 }

@@ -14,7 +14,7 @@ interface StatementSource {
   close(): void;
 }
 
-export const DEFAULT_STATEMENT_CACHE_SIZE = 200;
+const DEFAULT_STATEMENT_CACHE_SIZE = 200;
 
 export function cachingStatements(
   connection: StatementSource,

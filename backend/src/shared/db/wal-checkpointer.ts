@@ -16,7 +16,7 @@ export interface WalCheckpointer {
   stop(): Promise<void>;
 }
 
-export const CHECKPOINT_INTERVAL_MS = 500;
+const CHECKPOINT_INTERVAL_MS = 500;
 /** SQLite's own default, restored on the serving connection if the worker fails. */
 const AUTO_CHECKPOINT_PAGES = 1000;
 

@@ -2,14 +2,23 @@
 // their values are coerced to the schema's types and unknown keys are dropped. A JSON body is
 // taken literally: `"qty": "5"` is not a number, and a misspelt field (`stopLos`) is an error
 // rather than silently ignored — on a trading API a dropped field is a lost stop-loss.
-import ajvModule, { type Options } from 'ajv';
-import ajvFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type ajvModule from 'ajv';
+import type { Options } from 'ajv';
+import type ajvFormatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import fastUri from 'fast-uri';
 
+// Loaded on the first validator built, not on import: the spec export imports the routes (and
+// so this file) but never validates, and Ajv is a large part of its start-up.
+const require = createRequire(import.meta.url);
+let library: { Ajv: typeof ajvModule.default; addFormats: typeof ajvFormatsModule.default };
 // Both are CommonJS packages whose class and function are their `default` export.
-const Ajv = ajvModule.default;
-const addFormats = ajvFormatsModule.default;
+const loadLibrary = () =>
+  (library ??= {
+    Ajv: (require('ajv') as typeof ajvModule).default,
+    addFormats: (require('ajv-formats') as typeof ajvFormatsModule).default,
+  });
 
 const shared: Options = {
   useDefaults: true,
@@ -20,6 +29,7 @@ const shared: Options = {
 };
 
 function build(options: Options) {
+  const { Ajv, addFormats } = loadLibrary();
   const ajv = new Ajv({ ...shared, ...options });
   addFormats(ajv);
   return ajv;

@@ -36,6 +36,17 @@ describe('ConnectionIndicators', () => {
     );
   });
 
+  it("adds the broker's own message to its tooltip", async () => {
+    const wrapper = mountIndicators();
+    const connection = useConnectionStore();
+    connection.setEndpoint('broker', 'connected');
+    connection.setBrokerInfo({ status: 1, message: 'Offline demo account', timestamp: 0 });
+    await nextTick();
+    expect(wrapper.get('[data-testid="conn-broker"]').attributes('title')).toBe(
+      'Broker: connected — Offline demo account',
+    );
+  });
+
   it('shows the offline badge only while the terminal runs the offline demo', async () => {
     const wrapper = mountIndicators();
     const connection = useConnectionStore();

@@ -1,5 +1,6 @@
 // Turns an openapi-fetch result into data or a thrown error carrying the backend's own message
 // (`{ statusCode, error, message }`), so the trader reads "limitPrice is required", not "400".
+import { errorMessage } from '../../formatting/errorMessage';
 import { BrokerRequestError } from '../broker.service';
 
 interface FetchResult<T> {
@@ -22,7 +23,7 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   try {
     result = await request;
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     throw new BrokerRequestError(`Cannot reach the server: ${reason}`, 0);
   }
   if (result.error !== undefined || result.data === undefined) {

@@ -1,5 +1,6 @@
 // The backend's market data behind the TradingView-shaped DatafeedService: REST for the
 // catalogue and history, the datafeed WebSocket for the forming bar and quotes.
+import { errorMessage } from '../../formatting/errorMessage';
 import type { ApiClient } from '../../plugins/apiClient';
 import {
   mapBar,
@@ -29,7 +30,7 @@ export function createBackendDatafeed({ api, ws }: BackendDatafeedDeps): Backend
   const barListeners = new Map<string, { stop: () => void; reset: () => void }>();
   const quoteListeners = new Map<string, () => void>();
   const fail = (onError: (reason: string) => void) => (cause: unknown) =>
-    onError(cause instanceof Error ? cause.message : String(cause));
+    onError(errorMessage(cause));
 
   return {
     onReady(callback) {

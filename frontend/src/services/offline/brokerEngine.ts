@@ -13,7 +13,6 @@ import {
   unrealizedPL,
   type MarginCheckResult,
   type NetPosition,
-  marketPrice,
   match,
   type BidAsk,
   roundMoney,
@@ -22,7 +21,7 @@ import {
 import { exitSide, trailingStopPrice, type BrokerInstrument } from './brokerRules';
 import type { BrokerState, StoredOrder } from './brokerState';
 
-export const DEFAULT_LEVERAGE = 1;
+const DEFAULT_LEVERAGE = 1;
 
 /** What one command or tick changed: announced to the terminal once it is complete. */
 export class ChangeSet {
@@ -60,7 +59,7 @@ export function workingOrders(state: BrokerState, symbol?: string): StoredOrder[
 }
 
 /** The position's exit orders. */
-export function exitsOf(state: BrokerState, symbol: string): StoredOrder[] {
+function exitsOf(state: BrokerState, symbol: string): StoredOrder[] {
   return workingOrders(state, symbol).filter((o) => isExit(o) && o.parentId === symbol);
 }
 
@@ -71,14 +70,19 @@ export function watchedSymbols(state: BrokerState): string[] {
   return [...symbols].sort();
 }
 
-export function accountEquity(state: BrokerState, quotes: ReadonlyMap<string, BidAsk>): EquityData {
+/** The account's figures; `leverage` overrides symbols' leverage, to value a change first. */
+export function accountEquity(
+  state: BrokerState,
+  quotes: ReadonlyMap<string, BidAsk>,
+  leverage: Readonly<Record<string, number>> = {},
+): EquityData {
   return equityData(
     state,
     Object.entries(state.positions).map(([symbol, position]) => ({
       symbol,
       position,
       quote: quotes.get(symbol),
-      leverage: leverageOf(state, symbol),
+      leverage: leverage[symbol] ?? leverageOf(state, symbol),
     })),
   );
 }
@@ -136,11 +140,6 @@ export function createOrder(ctx: EngineContext, fields: NewOrder): StoredOrder {
   ctx.state.orders.push(order);
   touch(ctx, order);
   return order;
-}
-
-/** Where an order is expected to fill, for the margin check when it is placed. */
-export function expectedPrice(order: Order, quote: BidAsk): number {
-  return order.limitPrice ?? order.stopPrice ?? marketPrice(order.side, quote);
 }
 
 /** The margin check of the unfilled rest of `order` at `price`; exits always pass. */
@@ -202,7 +201,7 @@ export function evaluateOrder(
 }
 
 /** Fills the rest of `order` at `price`: execution, position, account totals and exits. */
-export function fillOrder(
+function fillOrder(
   ctx: EngineContext,
   order: StoredOrder,
   price: number,

@@ -27,9 +27,9 @@ export interface BrokerInstrument {
 }
 
 export const LEVERAGE_MIN = 1;
-export const LEVERAGE_MAX = 20;
+const LEVERAGE_MAX = 20;
 /** Crypto moves several times faster than the rest, so it gets less rope. */
-export const CRYPTO_LEVERAGE_MAX = 5;
+const CRYPTO_LEVERAGE_MAX = 5;
 export const LEVERAGE_STEP = 1;
 
 export function brokerInstrument(info: SymbolInfo): BrokerInstrument {
@@ -84,7 +84,7 @@ export function preOrderShapeErrors(pre: PreOrder): string[] {
   return errors;
 }
 
-export function bracketShapeErrors(brackets: Brackets): string[] {
+function bracketShapeErrors(brackets: Brackets): string[] {
   const errors: string[] = [];
   for (const field of [...BRACKET_PRICE_FIELDS, 'trailingStopPips'] as const) {
     const value = brackets[field];

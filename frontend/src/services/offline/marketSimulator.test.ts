@@ -145,9 +145,9 @@ describe('bars', () => {
         }
         previous = bar;
       }
-      // Once its time is up, the formed bar is the history bar.
+      // Once its time is up, the formed bar is the history bar: the one bars() lists later.
       expect(simulator.bar(AAPL, resolution, time, time + duration)).toEqual(
-        simulator.bar(AAPL, resolution, time, time + 10 * duration),
+        simulator.bars(AAPL, resolution, time - duration, time + 1, time + 10 * duration)[1],
       );
     }
   });
@@ -183,11 +183,20 @@ describe('bars', () => {
     }
   });
 
-  it('samples knots so the forming 1-minute bar matches the history bar', () => {
+  it('samples every knot, so a 1-minute bar has the exact range of the path inside it', () => {
     expect(MINUTE_MS % KNOT_MS).toBe(0);
-    const time = barOpenTime('1', NOW);
-    const forming = simulator.bar(AAPL, '1', time, NOW);
-    expect(createMarketSimulator().bars(AAPL, '1', time, time + 1, NOW)).toEqual([forming]);
+    const time = barOpenTime('1', NOW) - MINUTE_MS; // a closed bar
+    const bar = simulator.bar(AAPL, '1', time, NOW);
+    // The path is linear between knots: its extremes over the minute lie on the knots or ends.
+    const prices: number[] = [];
+    for (let t = time; t <= time + MINUTE_MS; t += KNOT_MS) prices.push(simulator.price(AAPL, t));
+    // Sampled finely (every 250 ms), no price inside the minute escapes the bar's range.
+    for (let t = time; t < time + MINUTE_MS; t += 250) {
+      expect(simulator.price(AAPL, t)).toBeLessThanOrEqual(bar.high);
+      expect(simulator.price(AAPL, t)).toBeGreaterThanOrEqual(bar.low);
+    }
+    expect(bar.high).toBe(Math.max(...prices.slice(0, -1), bar.close, bar.open));
+    expect(bar.low).toBe(Math.min(...prices.slice(0, -1), bar.close, bar.open));
   });
 });
 

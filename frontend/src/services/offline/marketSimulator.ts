@@ -17,7 +17,7 @@ export const DEFAULT_MARKET_SEED = 20_240_601;
 /** Spacing of the path's knots. */
 export const KNOT_MS = 5_000;
 /** Interior samples of a bar longer than a minute: bounds the cost of a bar whatever its length. */
-export const SAMPLES_PER_BAR = 16;
+const SAMPLES_PER_BAR = 16;
 
 const YEAR_MS = 365.25 * DAY_MS;
 const TWO_PI = 2 * Math.PI;

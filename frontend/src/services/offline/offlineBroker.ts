@@ -11,12 +11,16 @@ import type { DatafeedService } from '../datafeed.service';
 import type { AccountMetainfo, Brackets, PreOrder } from '../../types/broker';
 import type { QuoteData } from '../../types/market';
 import {
+  expectedPrice,
   formatAmount,
+  marginFor,
   orderPreview,
   roundQuantity,
   tickDecimals,
+  unrealizedPL,
   type BidAsk,
 } from '@trading-pro/contract/paper';
+import { orderStatusLabel } from '../../formatting/orderLabels';
 import {
   ChangeSet,
   accountEquity,
@@ -24,7 +28,6 @@ import {
   createOrder,
   defined,
   evaluateOrder,
-  expectedPrice,
   isExit,
   leverageOf,
   reject,
@@ -99,7 +102,8 @@ export function createOfflineBroker(
   const instruments = new Map<string, Promise<BrokerInstrument>>();
   /** The unrealised P&L last pushed per position, to push positions only when it moves. */
   const shownPl = new Map<string, number>();
-  let subscription: { guid: string; key: string } | undefined;
+  /** The quote subscription and the symbols it covers (those syncQuotes found watched). */
+  let subscription: { guid: string; key: string; symbols: ReadonlySet<string> } | undefined;
   let subscriptionCount = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let destroyed = false;
@@ -199,7 +203,7 @@ export function createOfflineBroker(
     subscription = undefined;
     if (wanted.length === 0) return;
     const guid = `offline-broker-quotes-${++subscriptionCount}`;
-    subscription = { guid, key };
+    subscription = { guid, key, symbols: new Set(wanted) };
     datafeed.subscribeQuotes(
       wanted,
       [],
@@ -235,31 +239,31 @@ export function createOfflineBroker(
 
   const onQuotes = async (guid: string, data: QuoteData[]) => {
     if (subscription?.guid !== guid) return;
-    const wanted = watchedSymbols(state);
+    // Every change of state ends in syncQuotes, so the subscription's symbols are the watched ones.
+    const wanted = subscription.symbols;
     const fresh: [string, BidAsk][] = [];
     for (const quote of data) {
-      if (quote.s !== 'ok' || !wanted.includes(quote.n)) continue;
+      if (quote.s !== 'ok' || !wanted.has(quote.n)) continue;
       const bidAsk = { bid: quote.v.bid, ask: quote.v.ask };
       quotes.set(quote.n, bidAsk);
       fresh.push([quote.n, bidAsk]);
     }
     const changes = new ChangeSet();
     for (const [symbol, quote] of fresh) {
-      const ids = workingOrders(state, symbol).map((o) => o.id);
-      if (ids.length === 0) continue;
+      const working = workingOrders(state, symbol);
+      if (working.length === 0) continue;
       const instrument = await instrumentOf(symbol);
       const ctx = context(changes);
-      for (const id of ids) {
-        // Skipped if an earlier one filled and cancelled it (one-cancels-other).
-        const order = state.orders.find((o) => o.id === id);
-        if (order !== undefined) evaluateOrder(ctx, order, instrument, quote);
-      }
+      // Orders change in place: one an earlier fill cancelled (one-cancels-other) is no longer
+      // Working, and evaluateOrder leaves it alone.
+      for (const order of working) evaluateOrder(ctx, order, instrument, quote);
     }
     commit(changes);
     if (destroyed || Object.keys(state.positions).length === 0) return;
     for (const symbol of Object.keys(state.positions)) {
       if (changes.symbols.has(symbol)) continue;
-      const pl = toPosition(state, symbol, quotes.get(symbol)).unrealizedPl;
+      const quote = quotes.get(symbol);
+      const pl = quote === undefined ? 0 : unrealizedPL(state.positions[symbol]!, quote);
       if (shownPl.get(symbol) !== pl) pushPosition(symbol);
     }
     // Open positions are revalued on every tick, whether or not an order moved.
@@ -270,9 +274,8 @@ export function createOfflineBroker(
     const order = state.orders.find((o) => o.id === orderId);
     if (order === undefined) throw new BrokerRequestError(`Unknown order ${orderId}`, 404);
     if (order.status !== OrderStatus.Working) {
-      const status = Object.entries(OrderStatus).find(([, v]) => v === order.status)?.[0];
       throw new BrokerRequestError(
-        `Order ${orderId} is ${status ?? order.status}, not Working`,
+        `Order ${orderId} is ${orderStatusLabel(order.status)}, not Working`,
         409,
       );
     }
@@ -461,7 +464,6 @@ export function createOfflineBroker(
             trailingStopPips: brackets.trailingStopPips,
             guaranteedStop: brackets.guaranteedStop,
           }),
-          reset: true,
         });
         ctx.changes.symbols.add(positionId);
         commit(changes);
@@ -506,11 +508,9 @@ export function createOfflineBroker(
       const infos = [`Leverage of ${symbol}: ${current} → ${params.leverage}`];
       const position = state.positions[symbol];
       if (position !== undefined) {
-        const value = Math.abs(position.qty * position.avgPrice);
-        infos.push(
-          `Margin of the open position: ${formatAmount(value / current)} → ` +
-            formatAmount(value / params.leverage),
-        );
+        const margin = (leverage: number) =>
+          formatAmount(marginFor(position.qty, position.avgPrice, leverage));
+        infos.push(`Margin of the open position: ${margin(current)} → ${margin(params.leverage)}`);
       }
       const warnings =
         params.leverage > HIGH_LEVERAGE
@@ -532,11 +532,7 @@ export function createOfflineBroker(
    */
   function leverageMarginErrors(symbol: string, leverage: number): string[] {
     if (state.positions[symbol] === undefined) return [];
-    const saved = state.leverage[symbol];
-    state.leverage[symbol] = leverage;
-    const after = equity();
-    if (saved === undefined) delete state.leverage[symbol];
-    else state.leverage[symbol] = saved;
+    const after = accountEquity(state, quotes, { [symbol]: leverage });
     if (after.marginAvailable >= 0) return [];
     return [
       `leverage: ${leverage} would need ${formatAmount(after.marginUsed)} ` +

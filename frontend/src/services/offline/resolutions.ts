@@ -5,7 +5,7 @@ import type { Resolution } from '../../types/market';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
-export const WEEK_MS = 7 * DAY_MS;
+const WEEK_MS = 7 * DAY_MS;
 /** 1970-01-01 was a Thursday; weeks open on Monday 1970-01-05 00:00 UTC and every 7 days after. */
 const FIRST_MONDAY_MS = 4 * DAY_MS;
 

@@ -48,8 +48,3 @@ export function keyedUnitHash(key: number, index: number): number {
 export function unitHash(seed: number, stream: number, index: number): number {
   return keyedUnitHash(streamKey(seed, stream), index);
 }
-
-/** A uniform value in [-1, 1). */
-export function signedHash(seed: number, stream: number, index: number): number {
-  return unitHash(seed, stream, index) * 2 - 1;
-}

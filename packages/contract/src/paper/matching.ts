@@ -57,12 +57,23 @@ export function marketPrice(side: Side, quote: BidAsk): number {
   return side === Side.Buy ? quote.ask : quote.bid;
 }
 
+/**
+ * The price an order is expected to fill at, for margin and previews: its limit, else its stop
+ * (a stop fills like a market order once reached), else the market price now.
+ */
+export function expectedPrice(
+  order: { side: Side; limitPrice?: number | undefined; stopPrice?: number | undefined },
+  quote: BidAsk,
+): number {
+  return order.limitPrice ?? order.stopPrice ?? marketPrice(order.side, quote);
+}
+
 function fill(side: Side, quote: BidAsk): MatchResult {
   return { kind: 'fill', price: marketPrice(side, quote) };
 }
 
 /** The executable price is at the limit or better, so filling at it honours the limit. */
-function limitReached(side: Side, limit: number, quote: BidAsk): boolean {
+export function limitReached(side: Side, limit: number, quote: BidAsk): boolean {
   return side === Side.Buy ? quote.ask <= limit : quote.bid >= limit;
 }
 

@@ -9,7 +9,7 @@ import {
   type EquityData,
   type NetPosition,
 } from './accounting.js';
-import { marketPrice, type BidAsk } from './matching.js';
+import { expectedPrice, limitReached, marketPrice, type BidAsk } from './matching.js';
 import { decimalsOf } from './brackets.js';
 import { formatAmount } from './money.js';
 import type { OrderPrices } from './order-rules.js';
@@ -51,7 +51,7 @@ const TYPE_NAMES: Record<OrderType, string> = {
 export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
   const { order, symbol, currency, quote, position, leverage } = input;
   const market = marketPrice(order.side, quote);
-  const price = order.limitPrice ?? order.stopPrice ?? market;
+  const price = expectedPrice(order, quote);
   const errors = [...input.errors];
   const margin = marginCheck({
     equity: input.equity,
@@ -76,7 +76,7 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
   if (
     order.type === OrderType.Limit &&
     order.limitPrice !== undefined &&
-    (order.side === Side.Buy ? quote.ask <= order.limitPrice : quote.bid >= order.limitPrice)
+    limitReached(order.side, order.limitPrice, quote)
   ) {
     warnings.push(`The limit is at or through the market (${market}): the order fills at once`);
   }
