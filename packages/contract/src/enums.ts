@@ -7,6 +7,14 @@ export type Side = (typeof Side)[keyof typeof Side];
 export const OrderType = { Limit: 1, Market: 2, Stop: 3, StopLimit: 4 } as const;
 export type OrderType = (typeof OrderType)[keyof typeof OrderType];
 
+/** Limit and stop-limit orders carry a limit price. */
+export const hasLimitPrice = (type: OrderType): boolean =>
+  type === OrderType.Limit || type === OrderType.StopLimit;
+
+/** Stop and stop-limit orders carry a stop price. */
+export const hasStopPrice = (type: OrderType): boolean =>
+  type === OrderType.Stop || type === OrderType.StopLimit;
+
 export const OrderStatus = {
   Canceled: 1,
   Filled: 2,

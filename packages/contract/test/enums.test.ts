@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ConnectionStatus,
+  hasLimitPrice,
+  hasStopPrice,
   OrderStatus,
   OrderType,
   ParentType,
@@ -24,5 +26,13 @@ describe('numeric enums', () => {
     expect(StopType).toEqual({ StopLoss: 0, TrailingStop: 1, GuaranteedStop: 2 });
     expect(ParentType).toEqual({ Order: 1, Position: 2 });
     expect(ConnectionStatus).toEqual({ Connected: 1, Connecting: 2, Disconnected: 3, Error: 4 });
+  });
+});
+
+describe('the prices an order type carries', () => {
+  it('limit and stop-limit carry a limit price; stop and stop-limit a stop price', () => {
+    const types = [OrderType.Limit, OrderType.Market, OrderType.Stop, OrderType.StopLimit];
+    expect(types.map(hasLimitPrice)).toEqual([true, false, false, true]);
+    expect(types.map(hasStopPrice)).toEqual([false, false, true, true]);
   });
 });

@@ -2,7 +2,7 @@
 // terminal's offline demo previews an order exactly as this broker does.
 import type { OrderPreviewResult, PreOrder } from '../../models/broker/orders.js';
 import type { BrokerService } from './broker.service.js';
-import { orderErrors, orderPreview, tickDecimals } from '@trading-pro/contract/paper';
+import { orderPreview } from '@trading-pro/contract/paper';
 
 export function previewOrder(
   service: BrokerService,
@@ -18,11 +18,8 @@ export function previewOrder(
   const position = service.positions(accountId).find((p) => p.symbol === instrument.symbol);
   return orderPreview({
     order: pre,
-    symbol: instrument.symbol,
-    currency: instrument.currency,
-    priceDecimals: tickDecimals(instrument.tickSize),
+    instrument,
     quote,
-    errors: orderErrors(pre, instrument, quote),
     warnings: quote.inSession
       ? []
       : [

@@ -2,7 +2,7 @@
 // account runs alone (a per-account queue), on a draft of its book, inside one transaction; the
 // book is replaced and the events published only after the commit. A crash therefore loses
 // nothing committed and leaves nothing half-applied.
-import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
+import { OrderStatus, OrderType, Side, hasLimitPrice, hasStopPrice } from '@trading-pro/contract';
 import type { EquityData } from '../../models/broker/account.js';
 import type { Execution } from '../../models/broker/executions.js';
 import type { PlacedOrder, PreOrder } from '../../models/broker/orders.js';
@@ -222,12 +222,8 @@ export class BrokerService {
           type: pre.type,
           side: pre.side,
           qty: roundQuantity(pre.qty),
-          ...(pre.type === OrderType.Limit || pre.type === OrderType.StopLimit
-            ? { limitPrice: pre.limitPrice }
-            : {}),
-          ...(pre.type === OrderType.Stop || pre.type === OrderType.StopLimit
-            ? { stopPrice: pre.stopPrice }
-            : {}),
+          ...(hasLimitPrice(pre.type) ? { limitPrice: pre.limitPrice } : {}),
+          ...(hasStopPrice(pre.type) ? { stopPrice: pre.stopPrice } : {}),
           takeProfit: pre.takeProfit,
           stopLoss: pre.stopLoss,
           guaranteedStop: pre.guaranteedStop,

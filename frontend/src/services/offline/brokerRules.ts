@@ -4,24 +4,23 @@ import { OrderType, Side } from '@trading-pro/contract';
 import type { Brackets, PreOrder } from '../../types/broker';
 import type { SymbolInfo, SymbolType } from '../../types/market';
 import {
-  orderErrors as sharedOrderErrors,
+  pipSize,
   positionBracketErrors as sharedPositionBracketErrors,
   trailingStopPrice as sharedTrailingStopPrice,
   type BidAsk,
 } from '@trading-pro/contract/paper';
 
-export { exitSide } from '@trading-pro/contract/paper';
+export { exitSide, orderErrors } from '@trading-pro/contract/paper';
 
-/** What the broker needs to know of an instrument, taken from the datafeed's SymbolInfo. */
+/**
+ * What the broker needs to know of an instrument, taken from the datafeed's SymbolInfo; it is
+ * the contract's TickedInstrument, so the shared rules take it as it is.
+ */
 export interface BrokerInstrument {
   symbol: string;
   type: SymbolType;
-  pricescale: number;
-  minmov: number;
-  /** Price increment. */
-  tick: number;
-  /** A pip: ten ticks for forex (a 5-decimal EURUSD pip is 0.0001), a tick otherwise. */
-  pip: number;
+  /** Price increment (minmov / pricescale). */
+  tickSize: number;
   currency: string;
   maxLeverage: number;
 }
@@ -33,14 +32,10 @@ const CRYPTO_LEVERAGE_MAX = 5;
 export const LEVERAGE_STEP = 1;
 
 export function brokerInstrument(info: SymbolInfo): BrokerInstrument {
-  const tick = info.minmov / info.pricescale;
   return {
     symbol: info.ticker,
     type: info.type,
-    pricescale: info.pricescale,
-    minmov: info.minmov,
-    tick,
-    pip: info.type === 'forex' ? tick * 10 : tick,
+    tickSize: info.minmov / info.pricescale,
     currency: info.currency_code ?? 'USD',
     maxLeverage: info.type === 'crypto' ? CRYPTO_LEVERAGE_MAX : LEVERAGE_MAX,
   };
@@ -95,17 +90,6 @@ function bracketShapeErrors(brackets: Brackets): string[] {
   return errors;
 }
 
-/** The contract's view of an instrument: its tick and its kind. */
-const ticked = (instrument: BrokerInstrument) => ({
-  tickSize: instrument.tick,
-  type: instrument.type,
-});
-
-/** Problems of a well-shaped PreOrder against its instrument and the quote: the backend's rules. */
-export function orderErrors(pre: PreOrder, instrument: BrokerInstrument, quote: BidAsk): string[] {
-  return sharedOrderErrors(pre, ticked(instrument), quote);
-}
-
 /** Problems of new exits for an open position: the backend's rules, after the shape checks. */
 export function positionBracketErrors(
   positionSide: Side,
@@ -115,7 +99,7 @@ export function positionBracketErrors(
 ): string[] {
   const errors = bracketShapeErrors(brackets);
   if (errors.length > 0) return errors;
-  return sharedPositionBracketErrors(positionSide, brackets, ticked(instrument), quote);
+  return sharedPositionBracketErrors(positionSide, brackets, instrument, quote);
 }
 
 /** Where a trailing stop sits now, `pips` of the instrument beyond the exit price. */
@@ -131,7 +115,7 @@ export function trailingStopPrice(input: {
     positionSide,
     quote,
     pips,
-    pipSize: instrument.pip,
+    pipSize: pipSize(instrument),
     ...(current === undefined ? {} : { current }),
   });
 }

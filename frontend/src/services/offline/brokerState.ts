@@ -2,7 +2,15 @@
 // backend coming back and going away again) must not lose the trader's demo account, and a value
 // that is not a state this version wrote — corrupt, hand-edited, from an older build — must not
 // break the terminal: it is ignored and the account starts afresh.
-import { OrderStatus, OrderType, ParentType, Side, StopType } from '@trading-pro/contract';
+import {
+  OrderStatus,
+  OrderType,
+  ParentType,
+  Side,
+  StopType,
+  hasLimitPrice,
+  hasStopPrice,
+} from '@trading-pro/contract';
 import type { Execution, Order } from '../../types/broker';
 import type { NetPosition } from '@trading-pro/contract/paper';
 
@@ -113,8 +121,9 @@ function isOrder(value: unknown): value is StoredOrder {
     isOptional(o.triggered, (v) => typeof v === 'boolean');
   if (!shaped || o.status !== OrderStatus.Working) return shaped;
   // A working order must carry the prices its type trades at, or matching could not run.
-  const needsLimit = o.type === OrderType.Limit || o.type === OrderType.StopLimit;
-  const needsStop = o.type === OrderType.Stop || o.type === OrderType.StopLimit;
+  const type = o.type as OrderType; // `shaped` checked it is one
+  const needsLimit = hasLimitPrice(type);
+  const needsStop = hasStopPrice(type);
   return (!needsLimit || o.limitPrice !== undefined) && (!needsStop || o.stopPrice !== undefined);
 }
 

@@ -5,7 +5,13 @@
 // Commands and quote ticks run one at a time through a queue, so a command that waits for a
 // quote or a symbol never interleaves with a fill; each one mutates the state, then saves it and
 // tells the host what changed, once.
-import { ConnectionStatus, OrderStatus, OrderType } from '@trading-pro/contract';
+import {
+  ConnectionStatus,
+  OrderStatus,
+  OrderType,
+  hasLimitPrice,
+  hasStopPrice,
+} from '@trading-pro/contract';
 import { BrokerRequestError, type BrokerHost, type BrokerService } from '../broker.service';
 import type { DatafeedService } from '../datafeed.service';
 import type { AccountMetainfo, Brackets, PreOrder } from '../../types/broker';
@@ -16,7 +22,6 @@ import {
   marginFor,
   orderPreview,
   roundQuantity,
-  tickDecimals,
   unrealizedPL,
   type BidAsk,
 } from '@trading-pro/contract/paper';
@@ -352,11 +357,8 @@ export function createOfflineBroker(
       }
       return orderPreview({
         order: pre,
-        symbol: instrument.symbol,
-        currency: instrument.currency,
-        priceDecimals: tickDecimals(instrument.tick),
+        instrument,
         quote,
-        errors: orderErrors(pre, instrument, quote),
         equity: equity(),
         position: state.positions[instrument.symbol],
         leverage: leverageOf(state, instrument.symbol),
@@ -543,8 +545,8 @@ export function createOfflineBroker(
 
 /** The PreOrder's prices and brackets that its type uses; the rest is dropped. */
 function entryFields(pre: PreOrder): Partial<StoredOrder> {
-  const needsLimit = pre.type === OrderType.Limit || pre.type === OrderType.StopLimit;
-  const needsStop = pre.type === OrderType.Stop || pre.type === OrderType.StopLimit;
+  const needsLimit = hasLimitPrice(pre.type);
+  const needsStop = hasStopPrice(pre.type);
   return defined({
     limitPrice: needsLimit ? pre.limitPrice : undefined,
     stopPrice: needsStop ? pre.stopPrice : undefined,

@@ -1,5 +1,5 @@
 // What makes a PreOrder acceptable, with messages that name the offending field (SPEC §3, §7).
-import { OrderType, type Side } from '../enums.js';
+import { OrderType, type Side, hasLimitPrice, hasStopPrice } from '../enums.js';
 import { bracketErrors } from './brackets.js';
 import type { BidAsk } from './matching.js';
 
@@ -34,8 +34,8 @@ export function orderErrors(
   quote: BidAsk,
 ): string[] {
   const errors: string[] = [];
-  const needsLimit = pre.type === OrderType.Limit || pre.type === OrderType.StopLimit;
-  const needsStop = pre.type === OrderType.Stop || pre.type === OrderType.StopLimit;
+  const needsLimit = hasLimitPrice(pre.type);
+  const needsStop = hasStopPrice(pre.type);
   if (needsLimit && pre.limitPrice === undefined)
     errors.push('limitPrice: required for a limit or stop-limit order');
   if (needsStop && pre.stopPrice === undefined)

@@ -12,7 +12,7 @@ import {
 import { expectedPrice, limitReached, marketPrice, type BidAsk } from './matching.js';
 import { decimalsOf } from './brackets.js';
 import { formatAmount } from './money.js';
-import type { OrderPrices } from './order-rules.js';
+import { orderErrors, type OrderPrices, type TickedInstrument } from './order-rules.js';
 
 export interface OrderPreviewResult {
   sections: { header?: string; rows: { title: string; value: string }[] }[];
@@ -23,13 +23,8 @@ export interface OrderPreviewResult {
 
 export interface OrderPreviewInput {
   order: OrderPrices & { qty: number };
-  symbol: string;
-  currency: string;
-  /** Decimals of the instrument's prices (2 for 0.01 ticks, 5 for EURUSD). */
-  priceDecimals: number;
+  instrument: TickedInstrument & { symbol: string; currency: string };
   quote: BidAsk;
-  /** What validation already found (orderErrors); the margin check adds to it. */
-  errors: readonly string[];
   /** Said by the caller (e.g. outside the trading session); the preview adds its own. */
   warnings?: readonly string[];
   equity: Pick<EquityData, 'marginAvailable'>;
@@ -49,10 +44,11 @@ const TYPE_NAMES: Record<OrderType, string> = {
 };
 
 export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
-  const { order, symbol, currency, quote, position, leverage } = input;
+  const { order, instrument, quote, position, leverage } = input;
+  const { symbol, currency } = instrument;
   const market = marketPrice(order.side, quote);
   const price = expectedPrice(order, quote);
-  const errors = [...input.errors];
+  const errors = orderErrors(order, instrument, quote);
   const margin = marginCheck({
     equity: input.equity,
     position,
@@ -83,8 +79,8 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
 
   const money = (value: number) => `${formatAmount(value)} ${currency}`;
   const priceText = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: input.priceDecimals,
-    maximumFractionDigits: input.priceDecimals,
+    minimumFractionDigits: tickDecimals(instrument.tickSize),
+    maximumFractionDigits: tickDecimals(instrument.tickSize),
   }).format(price);
   return {
     sections: [

@@ -4,11 +4,8 @@ import { orderPreview, tickDecimals, type OrderPreviewInput } from '../../src/pa
 
 const input = (over: Partial<OrderPreviewInput> = {}): OrderPreviewInput => ({
   order: { side: Side.Buy, type: OrderType.Market, qty: 10 },
-  symbol: 'EURUSD',
-  currency: 'USD',
-  priceDecimals: 5,
+  instrument: { symbol: 'EURUSD', currency: 'USD', tickSize: 0.00001, type: 'forex' },
   quote: { bid: 1.08451, ask: 1.08456 },
-  errors: [],
   equity: { marginAvailable: 100_000 },
   position: undefined,
   leverage: 10,
@@ -52,16 +49,13 @@ describe('orderPreview', () => {
     ]);
   });
 
-  it('adds the margin refusal to the caller’s errors and gives no confirmation id', () => {
+  it('reports what validation and the margin check find, and gives no confirmation id', () => {
+    const order = { side: Side.Buy, type: OrderType.Market, qty: 10, takeProfit: 1.08 } as const;
     const result = orderPreview(
-      input({
-        errors: ['takeProfit: wrong side'],
-        equity: { marginAvailable: 0.5 },
-        warnings: ['outside the session'],
-      }),
+      input({ order, equity: { marginAvailable: 0.5 }, warnings: ['outside the session'] }),
     );
     expect(result.errors).toEqual([
-      'takeProfit: wrong side',
+      'takeProfit: 1.08 must be above 1.08456 (the ask) for a buy',
       'Insufficient margin: order needs 1.10 USD, 0.50 available',
     ]);
     expect(result.warnings).toEqual(['outside the session']);
