@@ -1,13 +1,7 @@
-import { decimalsOf as digitsAfterPoint } from '@trading-pro/contract/paper';
+import { decimalsOf } from '@trading-pro/contract/paper';
 
-// Number formatting for prices, quantities and money. Prices use the instrument's tick
-// (`pricescale`) when known, so EURUSD shows five decimals and BTCUSD two.
-
-/** Decimals implied by a TradingView pricescale (100 → 2, 100000 → 5). */
-export function decimalsOf(pricescale: number | undefined): number {
-  if (pricescale === undefined || pricescale <= 1) return 2;
-  return Math.min(10, Math.round(Math.log10(pricescale)));
-}
+// Number formatting for prices, quantities and money. Prices show the digits they carry (the
+// feed's prices sit on their tick), so EURUSD shows five decimals and BTCUSD two.
 
 /**
  * Decimals for a price when the instrument is unknown: the digits the price itself carries (the
@@ -16,7 +10,7 @@ export function decimalsOf(pricescale: number | undefined): number {
  */
 export function guessDecimals(price: number): number {
   // 12 significant digits drop float noise (190.1 − 0.02 = 190.07999999999998 → 190.08).
-  return Math.min(5, Math.max(2, digitsAfterPoint(Number(price.toPrecision(12)))));
+  return Math.min(5, Math.max(2, decimalsOf(Number(price.toPrecision(12)))));
 }
 
 export function formatPrice(value: number | undefined, decimals?: number): string {

@@ -1,3 +1,4 @@
+import { backendMessage } from '../formatting/errorMessage';
 import type { ApiVersion, Health, Versions } from '../types/apiStatus';
 
 /** The part of `fetch` the service uses; tests pass a stub instead of the global. */
@@ -50,7 +51,7 @@ async function getJson(url: string, options: RequestOptions): Promise<unknown> {
   const body = parseJson(text);
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    const detail = errorMessageOf(body);
+    const detail = backendMessage(body);
     throw new Error(`GET ${url} failed (${status})${detail ? `: ${detail}` : ''}`);
   }
   if (body === undefined) {
@@ -65,14 +66,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The `message` of the backend's `{ statusCode, error, message }` error body, if there is one. */
-function errorMessageOf(body: unknown): string | null {
-  if (isRecord(body) && typeof body.message === 'string' && body.message.trim() !== '') {
-    return body.message;
-  }
-  return null;
 }
 
 function describeError(error: unknown): string {

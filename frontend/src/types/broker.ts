@@ -74,26 +74,9 @@ export interface AccountMetainfo {
   currency: string;
 }
 
-export interface EquityData {
-  balance: number;
-  equity: number;
-  unrealizedPL: number;
-  realizedPL: number;
-  marginUsed: number;
-  marginAvailable: number;
-}
-
-export interface OrderPreviewSection {
-  header?: string;
-  rows: { title: string; value: string }[];
-}
-
-export interface OrderPreviewResult {
-  sections: OrderPreviewSection[];
-  confirmId?: string;
-  warnings?: string[];
-  errors?: string[];
-}
+// The account figures and the order preview are computed by the shared paper-trading rules
+// (the offline broker uses them as the backend does), so their types come from there.
+export type { EquityData, OrderPreviewResult } from '@trading-pro/contract/paper';
 
 export interface PlaceOrderResult {
   orderId: string;

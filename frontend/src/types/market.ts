@@ -1,7 +1,7 @@
 // Market-data types the terminal works with, shaped like TradingView's datafeed API so a
 // licensed charting library could use the same service. Only `plugins/mappers.ts` knows the
 // backend's wire types; everything else uses these.
-import type { Resolution } from '@trading-pro/contract';
+import type { Resolution, SymbolSearchResult } from '@trading-pro/contract';
 
 export type { Resolution } from '@trading-pro/contract';
 
@@ -28,14 +28,8 @@ export interface DatafeedConfiguration {
   supports_time: boolean;
 }
 
-export interface SearchSymbolResultItem {
-  symbol: string;
-  full_name: string;
-  description: string;
-  exchange: string;
-  ticker: string;
-  type: SymbolType;
-}
+/** TradingView's SearchSymbolResultItem, as the shared symbol search ranks them. */
+export type SearchSymbolResultItem = SymbolSearchResult<SymbolType>;
 
 /** TradingView's `LibrarySymbolInfo`, the fields the backend provides. */
 export interface SymbolInfo {

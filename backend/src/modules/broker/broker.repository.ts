@@ -35,24 +35,16 @@ export class BrokerRepository {
 
   /** The next `count` ids of a sequence; a rolled-back transaction gives them back. */
   async nextIds(tx: BrokerTx, name: 'orders' | 'executions', count = 1): Promise<number[]> {
-    // One statement in the common case: the counter row exists after the sequence's first use.
-    const advance = () =>
-      tx
-        .updateTable('counters')
-        .set((eb) => ({ value: eb('value', '+', count) }))
-        .where('name', '=', name)
-        .returning('value')
-        .executeTakeFirst();
-    let row = await advance();
-    if (row === undefined) {
-      await tx
-        .insertInto('counters')
-        .values({ name, value: 0 })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      row = await advance();
-    }
-    const end = Number(row!.value);
+    // One upsert: the first use of a sequence creates its counter at `count`, later ones add to it.
+    const row = await tx
+      .insertInto('counters')
+      .values({ name, value: count })
+      .onConflict((oc) =>
+        oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', count) })),
+      )
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    const end = Number(row.value);
     return Array.from({ length: count }, (_, i) => end - count + i + 1);
   }
 

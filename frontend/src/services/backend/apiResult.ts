@@ -1,6 +1,6 @@
 // Turns an openapi-fetch result into data or a thrown error carrying the backend's own message
 // (`{ statusCode, error, message }`), so the trader reads "limitPrice is required", not "400".
-import { errorMessage } from '../../formatting/errorMessage';
+import { backendMessage, errorMessage } from '../../formatting/errorMessage';
 import { BrokerRequestError } from '../broker.service';
 
 interface FetchResult<T> {
@@ -10,11 +10,9 @@ interface FetchResult<T> {
 }
 
 export function messageOf(error: unknown, response: Response): string {
-  if (typeof error === 'object' && error !== null && 'message' in error) {
-    const message = (error as { message: unknown }).message;
-    if (typeof message === 'string' && message.trim() !== '') return message;
-  }
-  return `${response.status} ${response.statusText || 'request failed'}`.trim();
+  return (
+    backendMessage(error) ?? `${response.status} ${response.statusText || 'request failed'}`.trim()
+  );
 }
 
 /** The answer's body, or a BrokerRequestError with the backend's message and status. */
