@@ -139,6 +139,15 @@ describe('trading terminal', () => {
     await preview.waitFor({ timeout: STEP });
     await expect.poll(() => preview.innerText(READ), { timeout: STEP }).toMatch(/BTC/);
     await screenshot(page, `order-preview-${type}`);
+    // The keyboard stays in the dialog: Tab and Shift+Tab never reach the page behind it.
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(
+        await page.evaluate(() =>
+          Boolean(document.activeElement?.closest('[data-testid="order-preview"]')),
+        ),
+      ).toBe(true);
+    }
     await byTestId(preview, 'preview-confirm').click({ timeout: STEP });
     await preview.waitFor({ state: 'hidden', timeout: STEP });
   }

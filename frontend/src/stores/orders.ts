@@ -3,6 +3,12 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Order } from '../types/broker';
 
+/** An order as it is now and as the store held it before (undefined: not held). */
+export interface OrderChange {
+  order: Order;
+  previous: Order | undefined;
+}
+
 /** Every order of the account, kept current by the broker's pushes. */
 export const useOrdersStore = defineStore('orders', () => {
   const byId = ref(new Map<string, Order>());
@@ -33,17 +39,20 @@ export const useOrdersStore = defineStore('orders', () => {
    * The account's orders as re-read over REST. A push that arrived while the read was in flight
    * may be newer than what the read returned: of the two, the later update wins — within one
    * account (`keepPushed` false after a switch, when the held orders are another account's).
+   * Returns each order kept with the version held before, so the caller can tell what changed
+   * while no push reached the terminal (a fill during a disconnect).
    */
-  function replaceAll(orders: Order[], keepPushed = true): void {
+  function replaceAll(orders: Order[], keepPushed = true): OrderChange[] {
     const next = new Map<string, Order>();
+    const changes: OrderChange[] = [];
     for (const order of orders) {
-      const pushed = keepPushed ? byId.value.get(order.id) : undefined;
-      next.set(
-        order.id,
-        pushed !== undefined && pushed.updateTime > order.updateTime ? pushed : order,
-      );
+      const held = keepPushed ? byId.value.get(order.id) : undefined;
+      const kept = held !== undefined && held.updateTime > order.updateTime ? held : order;
+      next.set(order.id, kept);
+      changes.push({ order: kept, previous: held });
     }
     byId.value = next;
+    return changes;
   }
 
   return { byId, all, working, history, apply, replaceAll };

@@ -241,6 +241,42 @@ describe('useSessionStore: broker pushes', () => {
     expect(useOrdersStore().byId.get('5')?.status).toBe(OrderStatus.Filled);
   });
 
+  it('a re-read toasts a fill and a rejection the pushes missed, once', async () => {
+    const { host, broker } = await started((broker) =>
+      broker.orders.mockResolvedValue([
+        order('1', 'AAPL', OrderStatus.Working),
+        order('2', 'AAPL', OrderStatus.Filled),
+      ]),
+    );
+    // While the socket was down: order 1 filled, order 2 stayed filled, order 3 was placed
+    // elsewhere and rejected.
+    broker.orders.mockResolvedValue([
+      order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 }),
+      order('2', 'AAPL', OrderStatus.Filled),
+      order('3', 'TSLA', OrderStatus.Rejected, { rejectReason: 'Not enough margin' }),
+    ]);
+    host().fullUpdate();
+    await flushPromises();
+    expect(useToastsStore().toasts).toMatchObject([
+      { kind: 'success', title: 'Order filled', text: 'Buy 2 AAPL @ 190.12' },
+      { kind: 'error', title: 'Order rejected', text: 'Buy 2 TSLA: Not enough margin' },
+    ]);
+    host().fullUpdate();
+    await flushPromises();
+    expect(useToastsStore().toasts).toHaveLength(2);
+  });
+
+  it('a re-read after a switch of account toasts nothing', async () => {
+    const { host, broker, events } = await started((broker) =>
+      broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Working)]),
+    );
+    broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 })]);
+    events().onMode('offline');
+    host().fullUpdate();
+    await flushPromises();
+    expect(useToastsStore().toasts).toEqual([]);
+  });
+
   it('only the latest of overlapping re-reads lands', async () => {
     const { host, broker } = await started();
     let slow: (orders: Order[]) => void = () => undefined;

@@ -98,7 +98,10 @@ export const useSessionStore = defineStore('session', () => {
       // After a switch the stores hold another account: nothing of it may survive the merge.
       const sameAccount = storedGeneration === forGeneration;
       account.setInfo(infos[0] ?? null);
-      orders.replaceAll(orderList, sameAccount);
+      const changes = orders.replaceAll(orderList, sameAccount);
+      // Within one account, a fill or rejection the pushes missed (the socket was down) is told
+      // now; after a switch the whole account is new and nothing is announced.
+      if (sameAccount) for (const { order, previous } of changes) announce(order, previous);
       positions.replaceAll(positionList);
       account.setEquity(equity);
       const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];

@@ -21,7 +21,10 @@ afterEach(() => {
 function open() {
   return mount(DialogFrame, {
     props: { title: 'Close AAPL', testid: 'frame' },
-    slots: { default: '<input data-testid="amount" />' },
+    slots: {
+      default: '<input data-testid="amount" />',
+      actions: '<button data-testid="confirm">Close position</button>',
+    },
     global: { plugins: [terminal.pinia] },
     attachTo: document.body,
   });
@@ -34,6 +37,25 @@ describe('DialogFrame', () => {
     expect(document.activeElement).toBe(wrapper.get('[data-testid="amount"]').element);
     wrapper.unmount();
     expect(document.activeElement).toBe(opener);
+  });
+
+  it('keeps Tab and Shift+Tab inside itself', async () => {
+    const wrapper = open();
+    await flushPromises();
+    const tab = (shiftKey: boolean) =>
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true }),
+      );
+    const closeButton = wrapper.get('[aria-label="Close"]').element;
+    const confirm = wrapper.get('[data-testid="confirm"]').element as HTMLElement;
+    // From the last control, Tab wraps to the first (the × in the header) …
+    confirm.focus();
+    tab(false);
+    expect(document.activeElement).toBe(closeButton);
+    // … and Shift+Tab from the first wraps to the last, never reaching the page behind.
+    tab(true);
+    expect(document.activeElement).toBe(confirm);
+    wrapper.unmount();
   });
 
   it('closes on Escape wherever the focus is', async () => {
