@@ -293,6 +293,15 @@ describe('trading terminal', () => {
         timeout: 15_000,
       })
       .toBe(true);
+    // The trader is told: reconnecting at first, the offline demo once the outage is confirmed.
+    await expect
+      .poll(
+        async () =>
+          (await byTestId(page, 'link-badge').isVisible()) ||
+          (await byTestId(page, 'mode-badge').isVisible()),
+        { timeout: STEP },
+      )
+      .toBe(true);
     await screenshot(page, 'disconnected');
 
     await server.restart();
@@ -300,6 +309,7 @@ describe('trading terminal', () => {
     await expect
       .poll(() => byTestId(page, 'mode-badge').isVisible(), { timeout: STEP })
       .toBe(false);
+    expect(await byTestId(page, 'link-badge').isVisible()).toBe(false);
     await expect.poll(() => barCount(chart()), { timeout: STEP }).toBeGreaterThan(0);
     await screenshot(page, 'reconnected');
   });

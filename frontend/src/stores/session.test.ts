@@ -9,12 +9,14 @@ import {
   fakeSessionFactory,
   testAccount,
   testEquity,
+  testSymbolInfo,
 } from '../testing/fakeServices';
 import type { Execution, Order, Position } from '../types/broker';
 import type { QuoteData, QuoteValues } from '../types/market';
 import { useAccountStore } from './account';
 import { useConnectionStore } from './connection';
 import { useExecutionsStore } from './executions';
+import { useInstrumentsStore } from './instruments';
 import { useMarketStore } from './market';
 import { useOrdersStore } from './orders';
 import { usePositionsStore } from './positions';
@@ -365,6 +367,44 @@ describe('useSessionStore: quotes', () => {
     useMarketStore().selectSymbol('AAPL');
     await nextTick();
     expect(subscribed()).toMatchObject({ symbols: ['AAPL', 'MSFT'], fast: ['AAPL'] });
+  });
+});
+
+describe('useSessionStore: instruments', () => {
+  it('resolves each quoted or traded symbol once, for its price precision', async () => {
+    const { datafeed, broker, host } = await started((broker) =>
+      broker.orders.mockResolvedValue([order('1', 'EURUSD', OrderStatus.Filled)]),
+    );
+    // The stand-in answers when asked, as the services do (possibly later).
+    const asked = datafeed.resolveSymbol.mock.calls.map(([symbol]) => symbol).sort();
+    expect(asked).toEqual(['AAPL', 'EURUSD', 'MSFT', 'TSLA']);
+    for (const [symbol, onResolve] of datafeed.resolveSymbol.mock.calls)
+      onResolve(testSymbolInfo(symbol, symbol === 'EURUSD' ? 100000 : 100));
+    expect(useInstrumentsStore().priceDecimals('EURUSD')).toBe(5);
+
+    // Asked once: a re-read or a new quote subscription does not ask again.
+    broker.orders.mockResolvedValue([order('1', 'EURUSD', OrderStatus.Filled)]);
+    host().fullUpdate();
+    await flushPromises();
+    useMarketStore().selectSymbol('AAPL');
+    await nextTick();
+    expect(datafeed.resolveSymbol).toHaveBeenCalledTimes(4);
+
+    // A fill toast shows the instrument's digits: 1.0841 is shown as 1.08410.
+    host().orderUpdate(order('7', 'EURUSD', OrderStatus.Filled, { avgPrice: 1.0841 }));
+    expect(useToastsStore().toasts.at(-1)?.text).toBe('Buy 2 EURUSD @ 1.08410');
+  });
+
+  it('asks again, after a switch, for a symbol that never resolved', async () => {
+    const { datafeed, events } = await started();
+    const answer = datafeed.resolveSymbol.mock.calls.find(([symbol]) => symbol === 'AAPL')!;
+    answer[1](testSymbolInfo('AAPL', 100));
+    datafeed.resolveSymbol.mockClear();
+    events().onMode('offline');
+    expect(datafeed.resolveSymbol.mock.calls.map(([symbol]) => symbol).sort()).toEqual([
+      'MSFT',
+      'TSLA',
+    ]);
   });
 });
 

@@ -18,6 +18,7 @@ import type { Order } from '../types/broker';
 import { useAccountStore } from './account';
 import { useConnectionStore } from './connection';
 import { useExecutionsStore } from './executions';
+import { useInstrumentsStore } from './instruments';
 import { useMarketStore } from './market';
 import { useOrdersStore } from './orders';
 import { usePositionsStore } from './positions';
@@ -37,6 +38,7 @@ export const useSessionStore = defineStore('session', () => {
   const market = useMarketStore();
   const quotes = useQuotesStore();
   const toasts = useToastsStore();
+  const instruments = useInstrumentsStore();
 
   const session = shallowRef<TradingSession | null>(null);
   /** Bumped on every switch between backend and offline demo; views reload on change. */
@@ -58,7 +60,7 @@ export const useSessionStore = defineStore('session', () => {
       toasts.show(
         'success',
         `${role || 'Order'} filled`,
-        `${what} @ ${formatPrice(order.avgPrice)}`,
+        `${what} @ ${formatPrice(order.avgPrice, instruments.priceDecimals(order.symbol))}`,
       );
     } else if (order.status === OrderStatus.Rejected) {
       toasts.show('error', 'Order rejected', `${what}: ${order.rejectReason ?? 'refused'}`);
@@ -105,6 +107,7 @@ export const useSessionStore = defineStore('session', () => {
       positions.replaceAll(positionList);
       account.setEquity(equity);
       const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];
+      learnInstruments(orderList.map((o) => o.symbol));
       const fills = await Promise.all(traded.map((symbol) => service.executions(symbol)));
       if (mine !== refreshes) return;
       executions.replaceAll(fills.flat(), sameAccount);
@@ -129,11 +132,26 @@ export const useSessionStore = defineStore('session', () => {
     ].sort(),
   );
 
+  /** Symbols whose instrument was asked for in this mode (answered or not: asked once). */
+  let resolving = new Set<string>();
+
+  /** Resolves the instruments not known yet, for their price precision. */
+  function learnInstruments(symbols: Iterable<string>): void {
+    const feed = datafeed();
+    for (const symbol of new Set(symbols)) {
+      if (instruments.knows(symbol) || resolving.has(symbol)) continue;
+      resolving.add(symbol);
+      // A symbol that fails to resolve keeps showing the digits its prices carry.
+      feed.resolveSymbol(symbol, instruments.learn, () => undefined);
+    }
+  }
+
   function subscribeQuotes(): void {
     const feed = datafeed();
     feed.unsubscribeQuotes(QUOTES_GUID);
     const symbols = quotedSymbols.value;
     if (symbols.length === 0) return;
+    learnInstruments(symbols);
     feed.getQuotes(symbols, quotes.apply, () => undefined);
     feed.subscribeQuotes(symbols, [market.symbol], quotes.apply, QUOTES_GUID);
   }
@@ -160,6 +178,7 @@ export const useSessionStore = defineStore('session', () => {
             if (session.value !== created) return; // the first decision: begin() goes on below
             generation.value++;
             quotes.clear();
+            resolving = new Set();
             subscribeQuotes();
           },
           onEndpointStatus: (endpoint, status) => connection.setEndpoint(endpoint, status),

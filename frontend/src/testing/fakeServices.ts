@@ -8,6 +8,7 @@ import type { DatafeedService } from '../services/datafeed.service';
 import type { TradingSession, TradingSessionOptions } from '../services/tradingSession';
 import type { AccountMetainfo, EquityData } from '../types/broker';
 import type { BackendMode } from '../types/connection';
+import type { SymbolInfo } from '../types/market';
 
 type Mocked<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? Mock<T[K]> : T[K] };
 
@@ -24,6 +25,29 @@ export const testEquity: EquityData = {
   marginUsed: 1_000,
   marginAvailable: 99_250,
 };
+
+/** A resolved instrument with a tick of `minmov / pricescale`. */
+export function testSymbolInfo(ticker: string, pricescale: number, minmov = 1): SymbolInfo {
+  return {
+    name: ticker,
+    ticker,
+    description: ticker,
+    type: 'stock',
+    session: '24x7',
+    timezone: 'Etc/UTC',
+    exchange: 'TEST',
+    listed_exchange: 'TEST',
+    format: 'price',
+    pricescale,
+    minmov,
+    has_intraday: true,
+    has_daily: true,
+    has_weekly_and_monthly: true,
+    supported_resolutions: ['1', '1D'],
+    volume_precision: 0,
+    data_status: 'streaming',
+  };
+}
 
 export function fakeDatafeed(): FakeDatafeed {
   return {

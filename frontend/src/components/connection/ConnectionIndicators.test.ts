@@ -62,4 +62,28 @@ describe('ConnectionIndicators', () => {
     await nextTick();
     expect(badge().exists()).toBe(false);
   });
+
+  it('says it is reconnecting while a live link to the server is down', async () => {
+    const wrapper = mountIndicators();
+    const connection = useConnectionStore();
+    const badge = () => wrapper.find('[data-testid="link-badge"]');
+    connection.setMode('online');
+    await nextTick();
+    expect(badge().exists()).toBe(false); // still connecting at start: nothing was lost
+    connection.setEndpoint('datafeed', 'connected');
+    connection.setEndpoint('broker', 'reconnecting');
+    await nextTick();
+    expect(badge().text()).toBe('Reconnecting…');
+    connection.setEndpoint('broker', 'connected');
+    await nextTick();
+    expect(badge().exists()).toBe(false);
+    connection.setEndpoint('datafeed', 'disconnected');
+    await nextTick();
+    expect(badge().exists()).toBe(true);
+    // Offline, the demo badge says it all.
+    connection.setMode('offline');
+    await nextTick();
+    expect(badge().exists()).toBe(false);
+    expect(wrapper.find('[data-testid="mode-badge"]').exists()).toBe(true);
+  });
 });

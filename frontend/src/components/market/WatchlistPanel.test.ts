@@ -1,7 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useInstrumentsStore } from '../../stores/instruments';
 import { useMarketStore } from '../../stores/market';
 import { useQuotesStore } from '../../stores/quotes';
+import { testSymbolInfo } from '../../testing/fakeServices';
 import { startFakeTerminal, type FakeTerminal } from '../../testing/fakeTerminal';
 import type { QuoteValues } from '../../types/market';
 import WatchlistPanel from './WatchlistPanel.vue';
@@ -53,6 +55,17 @@ describe('WatchlistPanel', () => {
     expect(cells('AAPL').slice(0, 5)).toEqual(['AAPL', '190.10', '+1.25%', '190.08', '190.12']);
     expect(cells('MSFT').slice(0, 2)).toEqual(['MSFT', '…']);
     expect(cells('NOPE').slice(0, 2)).toEqual(['NOPE', 'Unknown symbol']);
+  });
+
+  it("shows every price of an instrument at its tick's precision once it is resolved", async () => {
+    useQuotesStore().apply([
+      { s: 'ok', n: 'MSFT', v: { ...values(1.0841, 0), bid: 1.084, ask: 1.08412 } },
+    ]);
+    await flushPromises();
+    expect(cells('MSFT').slice(1, 5)).toEqual(['1.0841', '0.00%', '1.084', '1.08412']);
+    useInstrumentsStore().learn(testSymbolInfo('MSFT', 100000));
+    await flushPromises();
+    expect(cells('MSFT').slice(1, 5)).toEqual(['1.08410', '0.00%', '1.08400', '1.08412']);
   });
 
   it('flashes the last price in the direction it moved', async () => {
