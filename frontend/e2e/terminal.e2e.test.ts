@@ -283,9 +283,13 @@ describe('trading terminal', () => {
     expect(await serverPosition(SYMBOL)).toBeUndefined();
   });
 
-  it('shows the connection lost when the server dies and recovers when it is back', async () => {
+  it('shows the connection lost when the server dies, runs the offline demo on its own account, and recovers when the server is back', async () => {
     const server = backend!;
     await expectOnline(LOAD);
+    const tabText = async (name: 'history' | 'executions') =>
+      (await byTestId(page, `tab-${name}`).innerText(READ)).replace(/\s+/g, '');
+    const serverAccount = [await tabText('history'), await tabText('executions')];
+    expect(serverAccount).toEqual(['History3', 'Executions2']);
 
     await server.kill();
     await expect
@@ -304,6 +308,16 @@ describe('trading terminal', () => {
       .toBe(true);
     await screenshot(page, 'disconnected');
 
+    // Once the outage is confirmed: the offline demo, with its own (empty) account — nothing of
+    // the server's account is left on screen.
+    await byTestId(page, 'mode-badge').waitFor({ timeout: STEP });
+    await expect
+      .poll(async () => [await tabText('history'), await tabText('executions')], {
+        timeout: STEP,
+      })
+      .toEqual(['History', 'Executions']);
+    await screenshot(page, 'offline-demo');
+
     await server.restart();
     await expect.poll(connections, { timeout: 30_000 }).toEqual(['connected', 'connected']);
     await expect
@@ -311,6 +325,11 @@ describe('trading terminal', () => {
       .toBe(false);
     expect(await byTestId(page, 'link-badge').isVisible()).toBe(false);
     await expect.poll(() => barCount(chart()), { timeout: STEP }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => [await tabText('history'), await tabText('executions')], {
+        timeout: STEP,
+      })
+      .toEqual(serverAccount);
     await screenshot(page, 'reconnected');
   });
 

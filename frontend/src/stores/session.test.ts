@@ -423,6 +423,25 @@ describe('useSessionStore: mode and endpoints', () => {
     expect(useSessionStore().generation).toBe(2);
   });
 
+  it('a switch replaces the account whole, though the service asks for the re-read first', async () => {
+    const { host, events, broker } = await started((broker) => {
+      broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Filled)]);
+      broker.executions.mockResolvedValue([execution('1', 'AAPL')]);
+    });
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['1']);
+    // The other account: one filled order of its own, no fills of the first.
+    broker.orders.mockResolvedValue([order('2', 'MSFT', OrderStatus.Filled)]);
+    broker.executions.mockResolvedValue([execution('2', 'MSFT')]);
+    // As the switching broker does: the re-read is requested, then the mode is announced.
+    host().fullUpdate();
+    events().onMode('offline');
+    await flushPromises();
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['2']);
+    expect([...useOrdersStore().byId.keys()]).toEqual(['2']);
+    // Its history is not news.
+    expect(useToastsStore().toasts).toEqual([]);
+  });
+
   it('records each endpoint status', async () => {
     const { events } = await started();
     events().onEndpointStatus('broker', 'reconnecting');

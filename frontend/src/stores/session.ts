@@ -180,6 +180,10 @@ export const useSessionStore = defineStore('session', () => {
             quotes.clear();
             resolving = new Set();
             subscribeQuotes();
+            // The switch itself asked for a re-read before this bump, so that read took the new
+            // account for the old one (merging its fills, announcing its history). This read
+            // supersedes it: only the latest lands.
+            void refreshAll();
           },
           onEndpointStatus: (endpoint, status) => connection.setEndpoint(endpoint, status),
         },

@@ -76,18 +76,22 @@ describe('OrderTicket: validation', () => {
 
   it('shows the prices a type needs, pre-filled from the quote', async () => {
     expect(wrapper.find('[data-testid="ticket-limit-price"]').exists()).toBe(false);
-    await field('type').setValue('stop-limit');
+    await field('type').setValue('limit');
     // On the tick (0.01 here, as the price is above 1 and the symbol not yet resolved).
     expect((field('limit-price').element as HTMLInputElement).value).toBe('190.10');
+    await field('type').setValue('stop-limit');
+    // A stop-limit's limit sits at its stop, 1 % beyond the market.
     expect((field('stop-price').element as HTMLInputElement).value).toBe('192.00');
+    expect((field('limit-price').element as HTMLInputElement).value).toBe('192.00');
     // A prefilled price follows the side: a sell stop goes below the bid.
     await wrapper.get('[data-testid="ticket-side-sell"]').trigger('click');
-    expect((field('limit-price').element as HTMLInputElement).value).toBe('189.90');
     expect((field('stop-price').element as HTMLInputElement).value).toBe('188.00');
+    expect((field('limit-price').element as HTMLInputElement).value).toBe('188.00');
     // A typed price stays.
     await field('limit-price').setValue('185.5');
     await wrapper.get('[data-testid="ticket-side-buy"]').trigger('click');
     expect((field('limit-price').element as HTMLInputElement).value).toBe('185.5');
+    expect((field('stop-price').element as HTMLInputElement).value).toBe('192.00');
   });
 
   it('refuses to review an order with mistakes, and says what is wrong', async () => {
