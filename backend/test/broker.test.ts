@@ -426,6 +426,92 @@ describe.each(kinds)('broker on %s', (kind) => {
     });
   });
 
+  describe('instruments quoted in another currency', () => {
+    // USDJPY's prices are in yen: 1 JPY = 1 / mid(USDJPY) USD.
+    const jpy = (bid: number, ask: number) => 2 / (bid + ask);
+    const atMarket = (symbol: string, qty: number, side: Side = Side.Buy) => ({
+      symbol,
+      type: OrderType.Market,
+      side,
+      qty,
+    });
+    const preview = async (order: object) =>
+      (
+        await api<{
+          sections: { rows: { title: string; value: string }[] }[];
+          errors: string[];
+          confirmId?: string;
+        }>('POST', '/orders/preview', order)
+      ).body;
+
+    it('books commission, margin and P&L in the account currency', async () => {
+      const buy = await place(atMarket('USDJPY', 10_000));
+      expect(buy.status).toBe(200);
+      expect(await order(buy.body.orderId)).toMatchObject({
+        status: OrderStatus.Filled,
+        avgPrice: 150.02,
+      });
+      const [fill] = await executions('USDJPY');
+      // 10,000 USD bought: 0.1 % of it is about 10 USD, not 1,500 "USD" of yen.
+      expect(fill!.commission).toBeCloseTo(10_000 * 150.02 * 0.001 * jpy(150, 150.02), 8);
+      expect(fill!.commission).toBeCloseTo(10, 1);
+      let e = await equity();
+      // Margin: 10,000 USD at leverage 10, about 1,000 USD.
+      expect(e.marginUsed).toBeCloseTo((10_000 * 150 * jpy(150, 150.02)) / 10, 6);
+      expect(e.marginUsed).toBeCloseTo(1_000, 0);
+
+      t.market.set('USDJPY', 151.5, 151.52);
+      await settle();
+      const [position] = await positions();
+      const marked = (151.5 - 150.02) * 10_000 * jpy(151.5, 151.52);
+      expect(position!.unrealizedPl).toBeCloseTo(marked, 6);
+      expect(position!.unrealizedPl).toBeCloseTo(97.68, 1);
+      e = await equity();
+      expect(e.unrealizedPL).toBeCloseTo(marked, 6);
+
+      await place(atMarket('USDJPY', 10_000, Side.Sell));
+      e = await equity();
+      expect(e.realizedPL).toBeCloseTo(marked, 6);
+      const fees = (await executions('USDJPY')).reduce((sum, x) => sum + x.commission, 0);
+      expect(e.balance).toBeCloseTo(100_000 + marked - fees, 6);
+    });
+
+    it('converts a stock in euros through EURUSD', async () => {
+      await place(atMarket('SAP', 10));
+      t.market.set('SAP', 210, 210.1);
+      await settle();
+      const [position] = await positions();
+      expect(position!.unrealizedPl).toBeCloseTo((210 - 200.1) * 10 * 1.10001, 6);
+    });
+
+    it('shows the conversion in the preview, with commission and margin in USD', async () => {
+      const body = await preview(atMarket('USDJPY', 10_000));
+      const rows = Object.fromEntries(body.sections[0]!.rows.map((r) => [r.title, r.value]));
+      expect(rows).toMatchObject({
+        'Estimated price': '150.020 JPY',
+        'Estimated value': '1,500,200.00 JPY',
+        Conversion: '1 JPY = 0.0066662 USD',
+        Commission: '10.00 USD',
+        'Margin (leverage 10)': '1,000.07 USD',
+        'Margin available': '100,000.00 USD',
+      });
+    });
+
+    it('refuses an instrument whose currency no listed pair converts, and changes nothing', async () => {
+      const refused = await place(atMarket('NESN', 1));
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toBe(
+        'Prices in CHF cannot be converted to the account currency USD: no CHF/USD rate is listed',
+      );
+      expect(await orders()).toEqual([]);
+      const body = await preview(atMarket('NESN', 1));
+      expect(body.errors).toEqual([
+        'Prices in CHF cannot be converted to the account currency USD: no CHF/USD rate is listed',
+      ]);
+      expect(body.confirmId).toBeUndefined();
+    });
+  });
+
   describe('account', () => {
     it('describes the demo account', async () => {
       expect((await api('GET', '/account')).body).toEqual({

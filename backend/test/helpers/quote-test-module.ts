@@ -41,6 +41,35 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     minmov: 1,
     tickSize: 0.00001,
   },
+  // Quoted in other currencies than the account's USD: converted through USDJPY and EURUSD.
+  USDJPY: {
+    symbol: 'USDJPY',
+    description: 'US Dollar / Yen',
+    type: 'forex',
+    currency: 'JPY',
+    pricescale: 1000,
+    minmov: 1,
+    tickSize: 0.001,
+  },
+  SAP: {
+    symbol: 'SAP',
+    description: 'SAP (EUR)',
+    type: 'stock',
+    currency: 'EUR',
+    pricescale: 100,
+    minmov: 1,
+    tickSize: 0.01,
+  },
+  // No pair converts CHF to USD here: not tradable on a USD account.
+  NESN: {
+    symbol: 'NESN',
+    description: 'Nestle (CHF)',
+    type: 'stock',
+    currency: 'CHF',
+    pricescale: 100,
+    minmov: 1,
+    tickSize: 0.01,
+  },
 };
 
 export function makeQuoteTestModule(): { definition: ModuleDefinition; market: TestMarket } {
@@ -51,6 +80,9 @@ export function makeQuoteTestModule(): { definition: ModuleDefinition; market: T
       'EURUSD',
       { symbol: 'EURUSD', bid: 1.1, ask: 1.10002, last: 1.10001, time: 0, inSession: true },
     ],
+    ['USDJPY', { symbol: 'USDJPY', bid: 150, ask: 150.02, last: 150.01, time: 0, inSession: true }],
+    ['SAP', { symbol: 'SAP', bid: 200, ask: 200.1, last: 200.05, time: 0, inSession: true }],
+    ['NESN', { symbol: 'NESN', bid: 100, ask: 100.1, last: 100.05, time: 0, inSession: true }],
   ]);
   const listeners = new Map<string, Set<(quote: LiveQuote) => void>>();
   const source: QuoteSource = {

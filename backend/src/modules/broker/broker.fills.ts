@@ -45,19 +45,23 @@ export async function saveOrder(ctx: FillContext, order: Order): Promise<void> {
   ctx.changes.order(order);
 }
 
-/** Fills the rest of `order` at `price`. */
+/**
+ * Fills the rest of `order` at `price`; `fx` converts the instrument's currency into the
+ * account's (commission and realised P&L are booked in the account currency, at the fill).
+ */
 export async function fillOrder(
   ctx: FillContext,
   order: Order,
   price: number,
   instrument: InstrumentSpec,
   quote: LiveQuote,
+  fx: number,
 ): Promise<void> {
   const { book, repo, tx } = ctx;
   const qty = roundQuantity(order.qty - order.filledQty);
-  const fee = commission(qty, price, ctx.commissionRate);
+  const fee = commission(qty, price, ctx.commissionRate, fx);
   const before = book.positions.get(order.symbol);
-  const { position, realizedPL } = applyFill(before, { side: order.side, qty, price });
+  const { position, realizedPL } = applyFill(before, { side: order.side, qty, price }, fx);
 
   const [executionId] = await repo.nextIds(tx, 'executions');
   const execution: ExecutionRow = {

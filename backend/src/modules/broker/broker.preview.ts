@@ -16,6 +16,7 @@ export function previewOrder(
     return { sections: [], errors: [`symbol: unknown symbol "${pre.symbol}"`] };
   }
   const position = service.positions(accountId).find((p) => p.symbol === instrument.symbol);
+  const accountCurrency = service.account(accountId).currency;
   return orderPreview({
     order: pre,
     instrument,
@@ -32,6 +33,8 @@ export function previewOrder(
         : { qty: position.side * position.qty, avgPrice: position.avgPrice },
     leverage: service.leverage(accountId, instrument.symbol),
     commissionRate: service.settings.commissionRate,
+    accountCurrency,
+    fx: service.fxRate(instrument.currency, accountCurrency),
     now: service.now(),
   });
 }

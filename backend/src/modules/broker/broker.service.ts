@@ -37,6 +37,10 @@ import {
   pipSize,
   positionBracketErrors,
   expectedPrice,
+  conversionRate,
+  conversionRoute,
+  noConversionReason,
+  type ConversionRoute,
 } from '@trading-pro/contract/paper';
 
 export interface BrokerSettings {
@@ -68,6 +72,8 @@ export class BrokerService {
   private readonly books = new Map<string, AccountBook>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly quoteSubscriptions = new Map<string, () => void>();
+  /** `FROM>TO` → how to convert; null when the catalogue lists no pair for it. */
+  private readonly conversionRoutes = new Map<string, ConversionRoute | null>();
   private closed = false;
 
   constructor(
@@ -212,6 +218,12 @@ export class BrokerService {
       const { instrument, quote } = this.market(pre.symbol);
       const errors = orderErrors(pre, instrument, quote);
       if (errors.length > 0) throw new BadRequestError(errors.join('; '));
+      const fx = this.fxRate(instrument.currency, this.book(accountId).account.currency);
+      if (fx === undefined) {
+        throw new BadRequestError(
+          noConversionReason(instrument.currency, this.book(accountId).account.currency),
+        );
+      }
       const symbol = instrument.symbol;
       return this.change(accountId, async (ctx) => {
         const [id] = await this.repo.nextIds(ctx.tx, 'orders');
@@ -236,7 +248,7 @@ export class BrokerService {
           createdAt: ctx.now,
           updatedAt: ctx.now,
         };
-        const margin = this.checkMargin(ctx.book, order, expectedPrice(order, quote));
+        const margin = this.checkMargin(ctx.book, order, expectedPrice(order, quote), fx);
         if (!margin.ok) {
           order.status = OrderStatus.Rejected;
           order.rejectReason = margin.reason;
@@ -383,9 +395,10 @@ export class BrokerService {
 
   // ---- matching ----------------------------------------------------------------------------
 
-  private checkMargin(book: AccountBook, order: Order, price: number) {
+  private checkMargin(book: AccountBook, order: Order, price: number, fx: number) {
     if (isExit(order)) return { ok: true as const };
     return marginCheck({
+      fx,
       equity: this.equityOf(book),
       position: book.positions.get(order.symbol),
       side: order.side,
@@ -428,14 +441,19 @@ export class BrokerService {
       result = match(order, quote);
     }
     if (result.kind !== 'fill') return;
-    const margin = this.checkMargin(ctx.book, order, result.price);
+    const currency = ctx.book.account.currency;
+    const fx = this.fxRate(instrument.currency, currency);
+    const margin =
+      fx === undefined
+        ? { ok: false as const, reason: noConversionReason(instrument.currency, currency) }
+        : this.checkMargin(ctx.book, order, result.price, fx);
     if (!margin.ok) {
       order.status = OrderStatus.Rejected;
       order.rejectReason = margin.reason;
       await saveOrder(ctx, order);
       return;
     }
-    await fillOrder(ctx, order, result.price, instrument, quote);
+    await fillOrder(ctx, order, result.price, instrument, quote, fx!);
   }
 
   /** A price update: every working order of the symbol, in the order they were placed. */
@@ -520,6 +538,7 @@ export class BrokerService {
   position(book: AccountBook, symbol: string): Position {
     const net = book.positions.get(symbol) ?? { qty: 0, avgPrice: 0 };
     const quote = this.quoteSource()?.quote(symbol);
+    const fx = this.markingRate(book, symbol);
     const exits = book.exitsOf(symbol);
     const stop = exits.find((o) => o.type === OrderType.Stop);
     const target = exits.find((o) => o.type === OrderType.Limit);
@@ -530,7 +549,7 @@ export class BrokerService {
       side: AccountBook.sideOf(net),
       // Shown on the 1e-8 grid (101.1, not 101.10000000000001); kept exact for the P&L.
       avgPrice: roundMoney(net.avgPrice),
-      unrealizedPl: quote === undefined || net.qty === 0 ? 0 : unrealizedPL(net, quote),
+      unrealizedPl: quote === undefined || net.qty === 0 ? 0 : unrealizedPL(net, quote, fx),
     };
     if (stop?.trailingStopPips !== undefined) position.trailingStopPips = stop.trailingStopPips;
     else if (stop?.stopPrice !== undefined) position.stopLoss = stop.stopPrice;
@@ -560,8 +579,39 @@ export class BrokerService {
         position,
         quote: source?.quote(symbol),
         leverage: this.leverageOf(book, symbol),
+        fx: this.markingRate(book, symbol),
       })),
     );
+  }
+
+  /**
+   * The value in `to` of one unit of `from` now (1 within one currency), or undefined when no
+   * listed FX pair connects them or its quote is missing.
+   */
+  fxRate(from: string, to: string): number | undefined {
+    if (from === to) return 1;
+    const source = this.quoteSource();
+    if (source === undefined) return undefined;
+    const key = `${from}>${to}`;
+    let route = this.conversionRoutes.get(key);
+    if (route === undefined) {
+      route =
+        conversionRoute(from, to, (symbol) => source.instrument(symbol) !== undefined) ?? null;
+      this.conversionRoutes.set(key, route);
+    }
+    if (route === null) return undefined;
+    return conversionRate(route, route.pair && source.quote(route.pair.symbol));
+  }
+
+  /**
+   * The rate an open position is marked at. A position exists only if its order found a rate;
+   * should the pair's quote be missing now, the figures stay defined (at 1) rather than NaN, as
+   * a position without a quote of its own is kept at its average price.
+   */
+  private markingRate(book: AccountBook, symbol: string): number {
+    const currency = this.quoteSource()?.instrument(symbol)?.currency;
+    if (currency === undefined) return 1;
+    return this.fxRate(currency, book.account.currency) ?? 1;
   }
 
   leverage(accountId: string, symbol: string): number {

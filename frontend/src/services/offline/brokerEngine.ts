@@ -17,11 +17,49 @@ import {
   type BidAsk,
   roundMoney,
   roundQuantity,
+  conversionRate,
+  conversionRoute,
+  noConversionReason,
+  type ConversionRoute,
 } from '@trading-pro/contract/paper';
 import { exitSide, trailingStopPrice, type BrokerInstrument } from './brokerRules';
 import type { BrokerState, StoredOrder } from './brokerState';
+import { findInstrument } from './offlineCatalogue';
 
 const DEFAULT_LEVERAGE = 1;
+
+/** The offline account's currency; instruments quoted in another are converted into it. */
+export const OFFLINE_CURRENCY = 'USD';
+
+/** How `symbol`'s prices convert into the account currency, through the offline catalogue's pairs. */
+function routeOf(symbol: string): ConversionRoute | undefined {
+  const from = findInstrument(symbol)?.currency ?? OFFLINE_CURRENCY;
+  return conversionRoute(from, OFFLINE_CURRENCY, (pair) => findInstrument(pair) !== undefined);
+}
+
+/** The value in the account currency of one unit of `symbol`'s currency at `quotes`. */
+export function fxRate(symbol: string, quotes: ReadonlyMap<string, BidAsk>): number | undefined {
+  const route = routeOf(symbol);
+  if (route === undefined) return undefined;
+  return conversionRate(route, route.pair && quotes.get(route.pair.symbol));
+}
+
+/** The FX pair whose quote converts `symbol`'s prices, when its currency is not the account's. */
+export const conversionSymbol = (symbol: string): string | undefined =>
+  routeOf(symbol)?.pair?.symbol;
+
+/** Why `symbol` cannot be traded here, when no rate converts its currency. */
+export function conversionError(symbol: string): string | undefined {
+  if (routeOf(symbol) !== undefined) return undefined;
+  return noConversionReason(findInstrument(symbol)?.currency ?? '?', OFFLINE_CURRENCY);
+}
+
+/**
+ * The rate a position is marked at: 1 while its pair has no quote yet (as a position without a
+ * quote of its own is kept at its average price), so the figures stay defined.
+ */
+const markingRate = (symbol: string, quotes: ReadonlyMap<string, BidAsk>) =>
+  fxRate(symbol, quotes) ?? 1;
 
 /** What one command or tick changed: announced to the terminal once it is complete. */
 export class ChangeSet {
@@ -63,10 +101,17 @@ function exitsOf(state: BrokerState, symbol: string): StoredOrder[] {
   return workingOrders(state, symbol).filter((o) => isExit(o) && o.parentId === symbol);
 }
 
-/** Symbols whose quotes matter: those of working orders and open positions. */
+/**
+ * Symbols whose quotes matter: those of working orders and open positions, and the FX pairs that
+ * convert their prices into the account currency.
+ */
 export function watchedSymbols(state: BrokerState): string[] {
   const symbols = new Set(workingOrders(state).map((o) => o.symbol));
   for (const symbol of Object.keys(state.positions)) symbols.add(symbol);
+  for (const symbol of [...symbols]) {
+    const pair = routeOf(symbol)?.pair?.symbol;
+    if (pair !== undefined) symbols.add(pair);
+  }
   return [...symbols].sort();
 }
 
@@ -83,6 +128,7 @@ export function accountEquity(
       position,
       quote: quotes.get(symbol),
       leverage: leverage[symbol] ?? leverageOf(state, symbol),
+      fx: markingRate(symbol, quotes),
     })),
   );
 }
@@ -97,9 +143,10 @@ export function toOrder(stored: StoredOrder): Order {
 export function toPosition(
   state: BrokerState,
   symbol: string,
-  quote: BidAsk | undefined,
+  quotes: ReadonlyMap<string, BidAsk>,
 ): Position {
   const net = state.positions[symbol] ?? FLAT;
+  const quote = quotes.get(symbol);
   const exits = exitsOf(state, symbol);
   const stop = exits.find((o) => o.type === OrderType.Stop);
   const target = exits.find((o) => o.type === OrderType.Limit);
@@ -110,7 +157,7 @@ export function toPosition(
     side: sideOf(net),
     // Shown on the money grid (101.1, not 101.10000000000001); kept exact for the P&L.
     avgPrice: roundMoney(net.avgPrice),
-    unrealizedPl: quote === undefined ? 0 : unrealizedPL(net, quote),
+    unrealizedPl: quote === undefined ? 0 : unrealizedPL(net, quote, markingRate(symbol, quotes)),
   };
   if (stop?.trailingStopPips !== undefined) position.trailingStopPips = stop.trailingStopPips;
   else if (stop?.stopPrice !== undefined) position.stopLoss = stop.stopPrice;
@@ -142,10 +189,18 @@ export function createOrder(ctx: EngineContext, fields: NewOrder): StoredOrder {
   return order;
 }
 
-/** The margin check of the unfilled rest of `order` at `price`; exits always pass. */
+/**
+ * The margin check of the unfilled rest of `order` at `price`; exits always pass. An instrument
+ * whose currency has no rate fails it.
+ */
 export function checkMargin(ctx: EngineContext, order: Order, price: number): MarginCheckResult {
   if (isExit(order)) return { ok: true };
+  const fx = fxRate(order.symbol, ctx.quotes);
+  if (fx === undefined) {
+    return { ok: false, reason: conversionError(order.symbol) ?? 'No conversion rate yet' };
+  }
   return marginCheck({
+    fx,
     equity: accountEquity(ctx.state, ctx.quotes),
     position: ctx.state.positions[order.symbol],
     side: order.side,
@@ -210,9 +265,11 @@ function fillOrder(
 ): void {
   const { state } = ctx;
   const qty = roundQuantity(order.qty - order.filledQty);
-  const fee = commission(qty, price, ctx.commissionRate);
+  // Checked by checkMargin before every fill (exits: their position's order was).
+  const fx = markingRate(order.symbol, ctx.quotes);
+  const fee = commission(qty, price, ctx.commissionRate, fx);
   const before = state.positions[order.symbol];
-  const { position, realizedPL } = applyFill(before, { side: order.side, qty, price });
+  const { position, realizedPL } = applyFill(before, { side: order.side, qty, price }, fx);
 
   const execution: Execution = {
     id: String(state.nextExecutionId++),

@@ -633,6 +633,51 @@ describe('validation', () => {
   });
 });
 
+describe('instruments quoted in another currency', () => {
+  // USDJPY's prices are in yen; the account is in dollars: 1 JPY = 1 / mid(USDJPY) USD.
+  const jpy = (bid: number, ask: number) => 2 / (bid + ask);
+  beforeEach(() => feed.setQuote('USDJPY', 150, 150.02));
+
+  it('books commission, margin and P&L in the account currency, as the backend does', async () => {
+    await broker.setLeverage({
+      symbol: 'USDJPY',
+      orderType: OrderType.Market,
+      side: Side.Buy,
+      leverage: 10,
+    });
+    await broker.placeOrder(buy(10_000, { symbol: 'USDJPY' }));
+    const [fill] = await broker.executions('USDJPY');
+    expect(fill!.price).toBe(150.02);
+    // 0.05 % of 10,000 USD: about 5 USD, not 750 "USD" of yen.
+    expect(fill!.commission).toBeCloseTo(10_000 * 150.02 * 0.0005 * jpy(150, 150.02), 8);
+    expect((await broker.equity()).marginUsed).toBeCloseTo(
+      (10_000 * 150 * jpy(150, 150.02)) / 10,
+      6,
+    );
+
+    await tick('USDJPY', 151.5, 151.52);
+    const marked = (151.5 - 150.02) * 10_000 * jpy(151.5, 151.52);
+    expect((await position('USDJPY'))!.unrealizedPl).toBeCloseTo(marked, 6);
+    expect((await broker.equity()).unrealizedPL).toBeCloseTo(marked, 6);
+
+    await broker.placeOrder(sell(10_000, { symbol: 'USDJPY' }));
+    expect((await broker.equity()).realizedPL).toBeCloseTo(marked, 6);
+  });
+
+  it('previews with the conversion, and commission and margin in USD', async () => {
+    const preview = await broker.previewOrder(buy(10_000, { symbol: 'USDJPY' }));
+    expect(Object.fromEntries(preview.sections[0]!.rows.map((r) => [r.title, r.value]))).toEqual({
+      'Order type': 'Market',
+      'Estimated price': '150.020 JPY',
+      'Estimated value': '1,500,200.00 JPY',
+      Conversion: '1 JPY = 0.0066662 USD',
+      Commission: '5.00 USD',
+      'Margin (leverage 1)': '10,000.67 USD',
+      'Margin available': '100,000.00 USD',
+    });
+  });
+});
+
 describe('persistence', () => {
   it('saves after every change and restores everything on creation', async () => {
     await broker.placeOrder(buy(10, { stopLoss: 95 }));

@@ -22,7 +22,6 @@ import {
   marginFor,
   orderPreview,
   roundQuantity,
-  unrealizedPL,
   type BidAsk,
 } from '@trading-pro/contract/paper';
 import { orderStatusLabel } from '../../formatting/orderLabels';
@@ -40,6 +39,10 @@ import {
   syncExits,
   toOrder,
   toPosition,
+  conversionError,
+  conversionSymbol,
+  fxRate,
+  OFFLINE_CURRENCY,
   touch,
   watchedSymbols,
   workingOrders,
@@ -78,7 +81,7 @@ export interface OfflineBrokerOptions {
 export const OFFLINE_ACCOUNT: Readonly<AccountMetainfo> = Object.freeze({
   id: 'offline-demo',
   name: 'Offline demo',
-  currency: 'USD',
+  currency: OFFLINE_CURRENCY,
 });
 export const DEFAULT_DEPOSIT = 100_000;
 export const DEFAULT_COMMISSION_RATE = 0.0005;
@@ -126,13 +129,13 @@ export function createOfflineBroker(
     return next;
   };
 
-  const context = (changes: ChangeSet): EngineContext => ({
+  const context = (changes: ChangeSet, commandQuotes = quotes): EngineContext => ({
     state,
     changes,
     now: clock(),
     commissionRate,
     currency: OFFLINE_ACCOUNT.currency,
-    quotes,
+    quotes: commandQuotes,
   });
 
   const instrumentOf = (symbol: string): Promise<BrokerInstrument> => {
@@ -167,6 +170,17 @@ export function createOfflineBroker(
         (reason) => fail(badRequest([`symbol: no quote for "${symbol}": ${reason}`])),
       ),
     );
+  };
+
+  /**
+   * The quotes a command on `symbol` is valued with: the watched ones, the symbol's own and the
+   * FX pair converting its prices (fetched when not watched yet).
+   */
+  const quotesFor = async (symbol: string, quote: BidAsk): Promise<Map<string, BidAsk>> => {
+    const all = new Map(quotes).set(symbol, quote);
+    const pair = conversionSymbol(symbol);
+    if (pair !== undefined && !all.has(pair)) all.set(pair, await quoteOf(pair));
+    return all;
   };
 
   const equity = () => accountEquity(state, quotes);
@@ -223,7 +237,7 @@ export function createOfflineBroker(
   };
 
   const pushPosition = (symbol: string) => {
-    const position = toPosition(state, symbol, quotes.get(symbol));
+    const position = toPosition(state, symbol, quotes);
     if (position.qty === 0) shownPl.delete(symbol);
     else shownPl.set(symbol, position.unrealizedPl);
     host.positionUpdate(position);
@@ -267,8 +281,8 @@ export function createOfflineBroker(
     if (destroyed || Object.keys(state.positions).length === 0) return;
     for (const symbol of Object.keys(state.positions)) {
       if (changes.symbols.has(symbol)) continue;
-      const quote = quotes.get(symbol);
-      const pl = quote === undefined ? 0 : unrealizedPL(state.positions[symbol]!, quote);
+      // The P&L moves with the symbol's quote and with its FX pair's.
+      const pl = toPosition(state, symbol, quotes).unrealizedPl;
       if (shownPl.get(symbol) !== pl) pushPosition(symbol);
     }
     // Open positions are revalued on every tick, whether or not an order moved.
@@ -313,7 +327,7 @@ export function createOfflineBroker(
     currentAccount: () => OFFLINE_ACCOUNT.id,
     orders: async () => state.orders.map(toOrder),
     positions: async () =>
-      Object.keys(state.positions).map((symbol) => toPosition(state, symbol, quotes.get(symbol))),
+      Object.keys(state.positions).map((symbol) => toPosition(state, symbol, quotes)),
     executions: async (symbol) =>
       state.executions.filter((e) => e.symbol === symbol).map((e) => ({ ...e })),
     equity: async () => equity(),
@@ -325,9 +339,12 @@ export function createOfflineBroker(
         const instrument = await instrumentOf(pre.symbol);
         const quote = await quoteOf(instrument.symbol);
         const errors = orderErrors(pre, instrument, quote);
+        const unconvertible = conversionError(instrument.symbol);
+        if (unconvertible !== undefined) errors.push(unconvertible);
         if (errors.length > 0) throw badRequest(errors);
+        const commandQuotes = await quotesFor(instrument.symbol, quote);
         const changes = new ChangeSet();
-        const ctx = context(changes);
+        const ctx = context(changes, commandQuotes);
         const order = createOrder(ctx, {
           ...entryFields(pre),
           symbol: instrument.symbol,
@@ -340,7 +357,7 @@ export function createOfflineBroker(
         // backend does, so the trader sees it in the orders list.
         if (!margin.ok) reject(ctx, order, margin.reason);
         else evaluateOrder(ctx, order, instrument, quote);
-        commit(changes, [[instrument.symbol, quote]]);
+        commit(changes, [...commandQuotes]);
         return { orderId: order.id };
       }),
 
@@ -355,6 +372,11 @@ export function createOfflineBroker(
       } catch (error) {
         return { sections: [], warnings: [], errors: [(error as Error).message] };
       }
+      // Unknown for a currency no pair converts: the preview then refuses it and says why.
+      const fx = await quotesFor(instrument.symbol, quote).then(
+        (all) => fxRate(instrument.symbol, all),
+        () => undefined,
+      );
       return orderPreview({
         order: pre,
         instrument,
@@ -363,6 +385,8 @@ export function createOfflineBroker(
         position: state.positions[instrument.symbol],
         leverage: leverageOf(state, instrument.symbol),
         commissionRate,
+        accountCurrency: OFFLINE_ACCOUNT.currency,
+        fx,
         now: clock(),
       });
     },

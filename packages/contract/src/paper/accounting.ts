@@ -1,6 +1,9 @@
 // Net-position accounting (SPEC §5, §7): one signed position per symbol, realised P&L on the
 // reduced part, and the account figures derived from deposit, realised P&L, commissions and the
 // open positions marked to the quote. Monetary results are rounded with roundMoney (money.ts).
+// Prices are in the instrument's currency; every monetary result is in the account's, through
+// `fx` — the account-currency value of one unit of the instrument's currency (conversion.ts;
+// 1 when both are the same).
 import type { Side } from '../enums.js';
 import { formatAmount, roundMoney, roundQuantity } from './money.js';
 import type { BidAsk } from './matching.js';
@@ -21,13 +24,15 @@ export interface Fill {
 export const FLAT: NetPosition = Object.freeze({ qty: 0, avgPrice: 0 });
 
 /**
- * The position after `fill`, and the gross P&L it realises. Adding averages the price; reducing
- * realises on the reduced qty and keeps the average; crossing zero closes the old side and opens
- * the remainder at the fill price. Never mutates `position`.
+ * The position after `fill`, and the gross P&L it realises (in the account currency, at `fx`).
+ * Adding averages the price; reducing realises on the reduced qty and keeps the average;
+ * crossing zero closes the old side and opens the remainder at the fill price. Never mutates
+ * `position`.
  */
 export function applyFill(
   position: NetPosition | undefined,
   fill: Fill,
+  fx = 1,
 ): { position: NetPosition; realizedPL: number } {
   if (!(fill.qty > 0) || !Number.isFinite(fill.qty) || !Number.isFinite(fill.price)) {
     throw new RangeError(`applyFill: invalid fill qty ${fill.qty} at ${fill.price}`);
@@ -49,7 +54,7 @@ export function applyFill(
 
   const closed = Math.min(fill.qty, held);
   const direction = Math.sign(current.qty);
-  const realizedPL = roundMoney(direction * (fill.price - current.avgPrice) * closed);
+  const realizedPL = roundMoney(direction * (fill.price - current.avgPrice) * closed * fx);
   const remainingHeld = roundQuantity(held - closed);
   const opened = roundQuantity(fill.qty - closed);
 
@@ -63,20 +68,20 @@ export function applyFill(
 }
 
 /** Commission charged on a fill: a rate of the traded value, whatever the direction. */
-export function commission(qty: number, price: number, rate: number): number {
-  return roundMoney(Math.abs(qty * price) * rate);
+export function commission(qty: number, price: number, rate: number, fx = 1): number {
+  return roundMoney(Math.abs(qty * price) * rate * fx);
 }
 
 /** P&L of closing now: a long would sell at the bid, a short would buy back at the ask. */
-export function unrealizedPL(position: NetPosition, quote: BidAsk): number {
+export function unrealizedPL(position: NetPosition, quote: BidAsk, fx = 1): number {
   if (position.qty === 0) return 0;
   const exit = position.qty > 0 ? quote.bid : quote.ask;
-  return roundMoney((exit - position.avgPrice) * position.qty);
+  return roundMoney((exit - position.avgPrice) * position.qty * fx);
 }
 
-export function marginFor(qty: number, price: number, leverage: number): number {
+export function marginFor(qty: number, price: number, leverage: number, fx = 1): number {
   if (!(leverage > 0)) throw new RangeError(`marginFor: leverage must be > 0, got ${leverage}`);
-  return roundMoney(Math.abs(qty * price) / leverage);
+  return roundMoney((Math.abs(qty * price) * fx) / leverage);
 }
 
 export interface AccountTotals {
@@ -91,6 +96,8 @@ export interface MarkedPosition {
   position: NetPosition;
   quote: BidAsk | undefined;
   leverage: number;
+  /** The instrument currency's rate into the account currency (1 when they are the same). */
+  fx?: number;
 }
 
 export interface EquityData {
@@ -113,10 +120,10 @@ export function equityData(
 ): EquityData {
   let unrealized = 0;
   let marginUsed = 0;
-  for (const { position, quote, leverage } of positions) {
+  for (const { position, quote, leverage, fx = 1 } of positions) {
     if (position.qty === 0) continue;
-    unrealized += quote ? unrealizedPL(position, quote) : 0;
-    marginUsed += marginFor(position.qty, markPrice(position, quote), leverage);
+    unrealized += quote ? unrealizedPL(position, quote, fx) : 0;
+    marginUsed += marginFor(position.qty, markPrice(position, quote), leverage, fx);
   }
   const balance = roundMoney(totals.deposit + totals.realizedPL - totals.commissions);
   const unrealizedTotal = roundMoney(unrealized);
@@ -146,8 +153,10 @@ export interface MarginCheckInput {
   price: number;
   leverage: number;
   commissionRate: number;
-  /** Only used in the reason; defaults to USD. */
+  /** The account currency, only used in the reason; defaults to USD. */
   currency?: string;
+  /** The instrument currency's rate into the account currency; defaults to 1. */
+  fx?: number;
 }
 
 export type MarginCheckResult = { ok: true } | { ok: false; reason: string };
@@ -162,16 +171,16 @@ export type MarginCheckResult = { ok: true } | { ok: false; reason: string };
  * |q × price| / leverage whatever the spread.
  */
 export function marginCheck(input: MarginCheckInput): MarginCheckResult {
-  const { position, side, qty, price, leverage } = input;
+  const { position, side, qty, price, leverage, fx = 1 } = input;
   const held = position?.qty ?? 0;
   const reducesOnly = held !== 0 && Math.sign(held) !== side && qty <= Math.abs(held);
   if (reducesOnly) return { ok: true };
 
   const resulting = applyFill(position, { side, qty, price }).position;
   const needed = roundMoney(
-    marginFor(resulting.qty, price, leverage) -
-      marginFor(held, price, leverage) +
-      commission(qty, price, input.commissionRate),
+    marginFor(resulting.qty, price, leverage, fx) -
+      marginFor(held, price, leverage, fx) +
+      commission(qty, price, input.commissionRate, fx),
   );
   const available = input.equity.marginAvailable;
   if (roundMoney(available - needed) >= 0) return { ok: true };

@@ -3,6 +3,7 @@
 // accounts exactly as the server does (SPEC §5, §7). Pure functions over plain numbers.
 export * from './accounting.js';
 export * from './brackets.js';
+export * from './conversion.js';
 export * from './matching.js';
 export * from './money.js';
 export * from './order-rules.js';

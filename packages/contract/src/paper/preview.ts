@@ -11,6 +11,7 @@ import {
 } from './accounting.js';
 import { expectedPrice, limitReached, marketPrice, type BidAsk } from './matching.js';
 import { decimalsOf } from './brackets.js';
+import { noConversionReason } from './conversion.js';
 import { formatAmount } from './money.js';
 import { orderErrors, type OrderPrices, type TickedInstrument } from './order-rules.js';
 
@@ -32,6 +33,13 @@ export interface OrderPreviewInput {
   position: NetPosition | undefined;
   leverage: number;
   commissionRate: number;
+  /** The account's currency (commission and margin are in it); defaults to the instrument's. */
+  accountCurrency?: string;
+  /**
+   * The instrument currency's rate into the account currency. Unknown (undefined) while the
+   * currencies differ: the order is refused with the reason and the figures are unconverted.
+   */
+  fx?: number;
   /** Unix ms, to make the confirmation id. */
   now: number;
 }
@@ -46,6 +54,9 @@ const TYPE_NAMES: Record<OrderType, string> = {
 export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
   const { order, instrument, quote, position, leverage } = input;
   const { symbol, currency } = instrument;
+  const accountCurrency = input.accountCurrency ?? currency;
+  const convertible = input.fx !== undefined || currency === accountCurrency;
+  const fx = input.fx ?? 1;
   const market = marketPrice(order.side, quote);
   const price = expectedPrice(order, quote);
   const errors = orderErrors(order, instrument, quote);
@@ -57,9 +68,11 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
     price,
     leverage,
     commissionRate: input.commissionRate,
-    currency,
+    currency: accountCurrency,
+    fx,
   });
-  if (!margin.ok) errors.push(margin.reason);
+  if (!convertible) errors.push(noConversionReason(currency, accountCurrency));
+  else if (!margin.ok) errors.push(margin.reason);
 
   const warnings = [...(input.warnings ?? [])];
   const held = position?.qty ?? 0;
@@ -77,7 +90,7 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
     warnings.push(`The limit is at or through the market (${market}): the order fills at once`);
   }
 
-  const money = (value: number) => `${formatAmount(value)} ${currency}`;
+  const money = (value: number, unit = accountCurrency) => `${formatAmount(value)} ${unit}`;
   const priceText = new Intl.NumberFormat('en-US', {
     minimumFractionDigits: tickDecimals(instrument.tickSize),
     maximumFractionDigits: tickDecimals(instrument.tickSize),
@@ -89,11 +102,22 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
         rows: [
           { title: 'Order type', value: TYPE_NAMES[order.type] ?? String(order.type) },
           { title: 'Estimated price', value: `${priceText} ${currency}` },
-          { title: 'Estimated value', value: money(order.qty * price) },
-          { title: 'Commission', value: money(commission(order.qty, price, input.commissionRate)) },
+          { title: 'Estimated value', value: money(order.qty * price, currency) },
+          ...(currency === accountCurrency || !convertible
+            ? []
+            : [
+                {
+                  title: 'Conversion',
+                  value: `1 ${currency} = ${rateText(fx)} ${accountCurrency}`,
+                },
+              ]),
+          {
+            title: 'Commission',
+            value: money(commission(order.qty, price, input.commissionRate, fx)),
+          },
           {
             title: `Margin (leverage ${leverage})`,
-            value: money(marginFor(order.qty, price, leverage)),
+            value: money(marginFor(order.qty, price, leverage, fx)),
           },
           { title: 'Margin available', value: money(input.equity.marginAvailable) },
         ],
@@ -103,6 +127,11 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
     warnings,
     errors,
   };
+}
+
+/** A rate with five significant digits: 0.0066007, 1.0851, 0.012701. */
+function rateText(rate: number): string {
+  return new Intl.NumberFormat('en-US', { maximumSignificantDigits: 5 }).format(rate);
 }
 
 /** Decimals of a tick size (0.01 → 2, 0.00001 → 5, 0.5 → 1, 1 → 0), at most 10. */

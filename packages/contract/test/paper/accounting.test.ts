@@ -292,3 +292,52 @@ describe('marginCheck', () => {
     expect(marginCheck(input)).toEqual(expected);
   });
 });
+
+describe('in another currency than the account', () => {
+  // USDJPY: prices in JPY; 1 JPY = 1/150 USD.
+  const fx = 1 / 150;
+
+  it('realises P&L converted at the fill', () => {
+    const { realizedPL } = applyFill(pos(10_000, 150), sell(10_000, 151.5), fx);
+    expect(realizedPL).toBe(100); // 15,000 JPY
+  });
+
+  it('charges commission, marks the position and takes margin in the account currency', () => {
+    expect(commission(10_000, 150, 0.001, fx)).toBe(10);
+    expect(unrealizedPL(pos(10_000, 150), { bid: 148.5, ask: 148.6 }, fx)).toBe(-100);
+    expect(marginFor(10_000, 150, 10, fx)).toBe(1_000);
+  });
+
+  it('sums the account with each position at its own rate', () => {
+    const data = equityData({ deposit: 10_000, realizedPL: 0, commissions: 0 }, [
+      {
+        symbol: 'USDJPY',
+        position: pos(10_000, 150),
+        quote: { bid: 151.5, ask: 151.6 },
+        leverage: 10,
+        fx: 1 / 151.55,
+      },
+      { symbol: 'AAPL', position: pos(10, 100), quote: { bid: 110, ask: 110.1 }, leverage: 1 },
+    ]);
+    expect(data.unrealizedPL).toBeCloseTo(15_000 / 151.55 + 100, 6);
+    expect(data.marginUsed).toBeCloseTo((10_000 * 151.5) / 151.55 / 10 + 1_100, 6);
+  });
+
+  it('checks the margin of an order in the account currency', () => {
+    const input: MarginCheckInput = {
+      equity: { marginAvailable: 1_000 },
+      position: undefined,
+      side: Side.Buy,
+      qty: 10_000,
+      price: 150,
+      leverage: 10,
+      commissionRate: 0,
+      fx,
+    };
+    expect(marginCheck(input)).toEqual({ ok: true }); // needs exactly 1,000 USD
+    expect(marginCheck({ ...input, fx: 1 })).toEqual({
+      ok: false,
+      reason: 'Insufficient margin: order needs 150,000.00 USD, 1,000.00 available',
+    });
+  });
+});

@@ -32,6 +32,43 @@ describe('orderPreview', () => {
     expect(result.confirmId).toBe(`preview-EURUSD-${(1_700_000_000_000).toString(36)}`);
   });
 
+  it('shows commission and margin in the account currency, with the rate, for a JPY pair', () => {
+    const result = orderPreview(
+      input({
+        order: { side: Side.Buy, type: OrderType.Market, qty: 10_000 },
+        instrument: { symbol: 'USDJPY', currency: 'JPY', tickSize: 0.001, type: 'forex' },
+        quote: { bid: 149.99, ask: 150.01 },
+        accountCurrency: 'USD',
+        fx: 1 / 150,
+      }),
+    );
+    expect(rows(result)).toEqual({
+      'Order type': 'Market',
+      'Estimated price': '150.010 JPY',
+      'Estimated value': '1,500,100.00 JPY',
+      Conversion: '1 JPY = 0.0066667 USD',
+      Commission: '10.00 USD',
+      'Margin (leverage 10)': '1,000.07 USD',
+      'Margin available': '100,000.00 USD',
+    });
+    expect(result.errors).toEqual([]);
+  });
+
+  it('refuses an order whose currency has no rate into the account currency', () => {
+    const result = orderPreview(
+      input({
+        instrument: { symbol: 'NESN', currency: 'CHF', tickSize: 0.01, type: 'stock' },
+        quote: { bid: 100, ask: 100.1 },
+        accountCurrency: 'USD',
+      }),
+    );
+    expect(result.errors).toEqual([
+      'Prices in CHF cannot be converted to the account currency USD: no CHF/USD rate is listed',
+    ]);
+    expect(result.confirmId).toBeUndefined();
+    expect(rows(result)).not.toHaveProperty('Conversion');
+  });
+
   it('prices a limit at its limit and warns when it is through the market', () => {
     const order = { side: Side.Buy, type: OrderType.Limit, qty: 1, limitPrice: 1.1 } as const;
     const result = orderPreview(input({ order }));
