@@ -476,6 +476,21 @@ describe.each(kinds)('broker on %s', (kind) => {
       expect(e.balance).toBeCloseTo(100_000 + marked - fees, 6);
     });
 
+    it('previews a leverage change with the margin in the account currency', async () => {
+      await place(atMarket('USDJPY', 10_000));
+      const { body } = await api<{ infos: string[] }>('POST', '/leverage/preview', {
+        symbol: 'USDJPY',
+        orderType: OrderType.Market,
+        side: Side.Buy,
+        leverage: 20,
+      });
+      // 10,000 USD at 150.02 yen, marked at 1 / 150.01: 1,000.07 USD at 10, half at 20.
+      expect(body.infos).toEqual([
+        'Leverage of USDJPY: 10 → 20',
+        'Margin of the open position: 1,000.07 USD → 500.03 USD',
+      ]);
+    });
+
     it('converts a stock in euros through EURUSD', async () => {
       await place(atMarket('SAP', 10));
       t.market.set('SAP', 210, 210.1);

@@ -1,7 +1,7 @@
 // Leverage per symbol (SPEC §3): info, preview and the bounds a setting must respect.
 import type { LeverageInfo, LeverageSetParams } from '../../models/broker/leverage.js';
 import type { BrokerService } from './broker.service.js';
-import { formatAmount } from '@trading-pro/contract/paper';
+import { formatAmount, marginFor } from '@trading-pro/contract/paper';
 
 export const LEVERAGE_LIMITS = { min: 1, max: 100, step: 1 } as const;
 /** Above this, a preview warns that losses are magnified. */
@@ -39,11 +39,14 @@ export function leveragePreview(
   }
   const infos = [`Leverage of ${params.symbol}: ${current} → ${leverage}`];
   const position = service.positions(accountId).find((p) => p.symbol === params.symbol);
+  const currency = service.account(accountId).currency;
+  const instrument = service.quoteSourceOrThrow().instrument(params.symbol);
+  const fx = instrument === undefined ? 1 : (service.fxRate(instrument.currency, currency) ?? 1);
   if (position !== undefined) {
-    const value = position.qty * position.avgPrice;
-    infos.push(
-      `Margin of the open position: ${formatAmount(value / current)} → ${formatAmount(value / leverage)}`,
-    );
+    // In the account currency, as the account's margin figures are.
+    const margin = (at: number) =>
+      `${formatAmount(marginFor(position.qty, position.avgPrice, at, fx))} ${currency}`;
+    infos.push(`Margin of the open position: ${margin(current)} → ${margin(leverage)}`);
   }
   const warnings =
     leverage > HIGH_LEVERAGE

@@ -664,6 +664,20 @@ describe('instruments quoted in another currency', () => {
     expect((await broker.equity()).realizedPL).toBeCloseTo(marked, 6);
   });
 
+  it('previews a leverage change with the margin in USD', async () => {
+    await broker.placeOrder(buy(10_000, { symbol: 'USDJPY' }));
+    const preview = await broker.previewLeverage({
+      symbol: 'USDJPY',
+      orderType: OrderType.Market,
+      side: Side.Buy,
+      leverage: 5,
+    });
+    expect(preview.infos).toEqual([
+      'Leverage of USDJPY: 1 → 5',
+      'Margin of the open position: 10,000.67 USD → 2,000.13 USD',
+    ]);
+  });
+
   it('previews with the conversion, and commission and margin in USD', async () => {
     const preview = await broker.previewOrder(buy(10_000, { symbol: 'USDJPY' }));
     expect(Object.fromEntries(preview.sections[0]!.rows.map((r) => [r.title, r.value]))).toEqual({

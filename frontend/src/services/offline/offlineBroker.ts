@@ -534,8 +534,10 @@ export function createOfflineBroker(
       const infos = [`Leverage of ${symbol}: ${current} → ${params.leverage}`];
       const position = state.positions[symbol];
       if (position !== undefined) {
+        // In the account currency, as the account's margin figures are.
+        const fx = fxRate(symbol, quotes) ?? 1;
         const margin = (leverage: number) =>
-          formatAmount(marginFor(position.qty, position.avgPrice, leverage));
+          `${formatAmount(marginFor(position.qty, position.avgPrice, leverage, fx))} ${OFFLINE_CURRENCY}`;
         infos.push(`Margin of the open position: ${margin(current)} → ${margin(params.leverage)}`);
       }
       const warnings =
