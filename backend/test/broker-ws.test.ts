@@ -87,6 +87,36 @@ describe('broker streams', () => {
     await client.until(() => payloads('positions').at(-1)?.qty === 0, 2_000, 'closed position');
   });
 
+  it('push an open position again as its price moves its P&L, at most four times a second', async () => {
+    await place({ symbol: 'AAPL', type: OrderType.Market, side: Side.Buy, qty: 10 });
+    const aapl = () => payloads('positions').filter((p) => p.symbol === 'AAPL');
+    await client.until(() => aapl().length > 0, 2_000, 'AAPL position');
+    expect(aapl().at(-1)).toMatchObject({ qty: 10, avgPrice: 50.02 });
+
+    // A burst of ticks: the P&L follows the bid (long), and reaches the client within ~250 ms.
+    const before = aapl().length;
+    const started = Date.now();
+    for (let bid = 51; bid <= 55; bid++) t.market.set('AAPL', bid, bid + 0.02);
+    await client.until(
+      () => aapl().at(-1)?.unrealizedPl === Math.round((55 - 50.02) * 10 * 100) / 100,
+      2_000,
+      'marked to the last bid',
+    );
+    const pushes = aapl().length - before;
+    expect(pushes).toBeGreaterThanOrEqual(1);
+    expect(pushes).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 250) + 1);
+
+    // A tick that leaves the P&L as it is pushes nothing.
+    const settled = aapl().length;
+    t.market.set('AAPL', 55, 55.05);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(aapl().length).toBe(settled);
+
+    await t.app.inject({ method: 'DELETE', url: '/api/v1/broker/positions/AAPL' });
+    await client.until(() => aapl().at(-1)?.qty === 0, 2_000, 'AAPL closed');
+    t.market.set('AAPL', 50, 50.02);
+  });
+
   it('keep the order of one topic’s events', async () => {
     const before = payloads('orders').length;
     for (let i = 0; i < 20; i++)

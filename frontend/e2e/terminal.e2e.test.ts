@@ -216,6 +216,12 @@ describe('trading terminal', () => {
     await positionRow(SYMBOL).waitFor({ timeout: STEP });
     await screenshot(page, 'after-market-buy');
     expect(await serverPosition(SYMBOL)).toMatchObject({ symbol: SYMBOL, qty: 0.5 });
+    // The position's P&L is live: it moves with the price, with no fill in between.
+    const pl = byTestId(positionRow(SYMBOL), 'position-pl');
+    const firstPl = (await pl.innerText(READ)).trim();
+    await expect
+      .poll(async () => (await pl.innerText(READ)).trim(), { timeout: STEP })
+      .not.toBe(firstPl);
 
     // At least the commission has left the account.
     await openTab('summary');

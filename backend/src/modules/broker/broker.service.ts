@@ -59,6 +59,8 @@ export interface BrokerEvents {
   execution(accountId: string, execution: Execution): void;
   /** The account's equity may have changed (the listener throttles). */
   equityChanged(accountId: string): void;
+  /** The quote of an open position moved: its unrealised P&L may have (the listener throttles). */
+  positionMarked(accountId: string, symbol: string): void;
 }
 
 export class ServiceUnavailableError extends DomainError {
@@ -460,7 +462,10 @@ export class BrokerService {
   private onQuote(symbol: string, quote: LiveQuote): void {
     for (const book of this.books.values()) {
       const accountId = book.account.id;
-      if (book.positions.get(symbol)?.qty) this.events.equityChanged(accountId);
+      if (book.positions.get(symbol)?.qty) {
+        this.events.equityChanged(accountId);
+        this.events.positionMarked(accountId, symbol);
+      }
       if (![...book.working.values()].some((o) => o.symbol === symbol)) continue;
       void this.serial(accountId, async () => {
         if (this.closed) return;
@@ -526,6 +531,11 @@ export class BrokerService {
   async executions(accountId: string, symbol: string): Promise<Execution[]> {
     this.book(accountId);
     return (await this.repo.executions(accountId, symbol)).map(toExecution);
+  }
+
+  /** The account's position in `symbol` now (qty 0 when there is none). */
+  positionOf(accountId: string, symbol: string): Position {
+    return this.position(this.book(accountId), symbol);
   }
 
   positions(accountId: string): Position[] {

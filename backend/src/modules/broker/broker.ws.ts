@@ -1,6 +1,8 @@
 // The broker's WebSocket routes (SPEC §4). Orders, positions and executions are events: they
 // travel through the event bus, so every process's clients hear a change committed anywhere.
 // Equity and connection status are snapshots; equity is pushed at most four times a second.
+// An open position is pushed again when its price moves its unrealised P&L, at the same pace,
+// so a position list stays live between fills.
 import { ConnectionStatus } from '@trading-pro/contract';
 import { AccountParamsSchema, EquityDataSchema } from '../../models/broker/account.js';
 import { BrokerConnectionSchema } from '../../models/broker/connection.js';
@@ -27,7 +29,7 @@ export const ordersRoute = route(
 );
 export const positionsRoute = route(
   'positions',
-  'Every change of a position (qty 0 = closed)',
+  'Every change of a position (qty 0 = closed), and its unrealised P&L again as the price moves it (at most four times a second)',
   PositionSchema,
   'event',
 );
@@ -52,8 +54,39 @@ export const connectionRoute = route(
 
 const EQUITY_INTERVAL_MS = 250;
 
+/**
+ * Runs `flush` at once on the first trigger, then at most once per `intervalMs` however often it
+ * is triggered (the last trigger of an interval is never lost).
+ */
+function throttle(intervalMs: number, flush: () => void) {
+  let timer: NodeJS.Timeout | undefined;
+  let last = 0;
+  return {
+    trigger(): void {
+      if (timer !== undefined) return;
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          last = Date.now();
+          flush();
+        },
+        Math.max(0, last + intervalMs - Date.now()),
+      );
+    },
+    cancel(): void {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+export interface BrokerStreams extends BrokerEvents {
+  /** Stops pending pushes (the module is closing). */
+  close(): void;
+}
+
 /** Binds the routes and returns the events the service reports to. */
-export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService): BrokerEvents {
+export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService): BrokerStreams {
   const topicOf = (accountId: string) => ordersRoute.topic({ accountId }).slice('orders:'.length);
   const authorize = (accountId: string) => {
     // Until authentication lands, the caller may see the default account only.
@@ -68,30 +101,58 @@ export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService)
   const positions = ws.route(positionsRoute, plain);
   const executions = ws.route(executionsRoute, plain);
 
-  const equityTopics = new Map<
-    string,
-    {
-      publish: (data: ReturnType<BrokerService['equity']>) => void;
-      timer?: NodeJS.Timeout;
-      last: number;
-    }
-  >();
+  /** Per account with an equity subscriber here: its throttled push. */
+  const equityPushes = new Map<string, ReturnType<typeof throttle>>();
   ws.route(equityRoute, {
-    createTopic: (topic, params, publish) => {
-      authorize(params.accountId);
-      equityTopics.set(params.accountId, { publish, last: 0 });
-      publish(getService().equity(params.accountId));
-      void topic;
+    createTopic: (_topic, params, publish) => {
+      const { accountId } = params;
+      authorize(accountId);
+      equityPushes.set(
+        accountId,
+        throttle(EQUITY_INTERVAL_MS, () => publish(getService().equity(accountId))),
+      );
+      publish(getService().equity(accountId));
     },
     removeTopic: (topic) => {
-      for (const [accountId, state] of equityTopics) {
+      for (const [accountId, push] of equityPushes) {
         if (equityRoute.topic({ accountId }) === topic) {
-          clearTimeout(state.timer);
-          equityTopics.delete(accountId);
+          push.cancel();
+          equityPushes.delete(accountId);
         }
       }
     },
   });
+
+  /** Per account: the positions whose quote moved, and the P&L last pushed for each. */
+  const marks = new Map<
+    string,
+    { moved: Set<string>; shown: Map<string, number>; push: ReturnType<typeof throttle> }
+  >();
+  const marksOf = (accountId: string) => {
+    let state = marks.get(accountId);
+    if (state === undefined) {
+      const created = {
+        moved: new Set<string>(),
+        shown: new Map<string, number>(),
+        push: throttle(EQUITY_INTERVAL_MS, () => {
+          const service = getService();
+          for (const symbol of created.moved) {
+            const position = service.positionOf(accountId, symbol);
+            // A closed position was announced by its fill; an unchanged P&L needs no push.
+            if (position.qty === 0 || created.shown.get(symbol) === position.unrealizedPl) {
+              continue;
+            }
+            created.shown.set(symbol, position.unrealizedPl);
+            positions.publish(`positions:${topicOf(accountId)}`, position);
+          }
+          created.moved.clear();
+        }),
+      };
+      marks.set(accountId, created);
+      state = created;
+    }
+    return state;
+  };
 
   ws.route(connectionRoute, {
     createTopic: (_topic, params, publish) => {
@@ -112,20 +173,21 @@ export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService)
 
   return {
     order: (accountId, order) => orders.publish(`orders:${topicOf(accountId)}`, order),
-    position: (accountId, position) =>
-      positions.publish(`positions:${topicOf(accountId)}`, position),
+    position: (accountId, position) => {
+      marks.get(accountId)?.shown.set(position.symbol, position.unrealizedPl);
+      positions.publish(`positions:${topicOf(accountId)}`, position);
+    },
     execution: (accountId, execution) =>
       executions.publish(`executions:${topicOf(accountId)}`, execution),
-    equityChanged: (accountId) => {
-      const state = equityTopics.get(accountId);
-      if (state === undefined || state.timer !== undefined) return;
-      // Leading edge at once, then at most one push per interval.
-      const wait = Math.max(0, state.last + EQUITY_INTERVAL_MS - Date.now());
-      state.timer = setTimeout(() => {
-        state.timer = undefined;
-        state.last = Date.now();
-        state.publish(getService().equity(accountId));
-      }, wait);
+    equityChanged: (accountId) => equityPushes.get(accountId)?.trigger(),
+    positionMarked: (accountId, symbol) => {
+      const state = marksOf(accountId);
+      state.moved.add(symbol);
+      state.push.trigger();
+    },
+    close: () => {
+      for (const push of equityPushes.values()) push.cancel();
+      for (const state of marks.values()) state.push.cancel();
     },
   };
 }

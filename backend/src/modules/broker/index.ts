@@ -20,7 +20,7 @@ export default defineModule({
       return service;
     };
     // The streams report to the service; they only call it once serving.
-    const events = bindBrokerStreams(ctx.ws, started);
+    const streams = bindBrokerStreams(ctx.ws, started);
     return {
       start: async () => {
         const database = await ctx.database();
@@ -28,7 +28,7 @@ export default defineModule({
         service = new BrokerService(
           new BrokerRepository(database.db as unknown as Kysely<BrokerTables>),
           () => ctx.ports.get('quoteSource'),
-          events,
+          streams,
           ctx.config.broker,
           ctx.clock,
         );
@@ -39,6 +39,7 @@ export default defineModule({
       },
       routes: (app) => brokerRoutes(app, started),
       onClose: async () => {
+        streams.close();
         await service?.close();
       },
     };
