@@ -51,7 +51,16 @@ describe('createBackendEndpoints', () => {
     });
     const listen = (endpoint: EndpointName) =>
       endpoints.ws[endpoint].subscribe('orders', { accountId: 'a' }, { update: () => undefined });
-    return { ...sockets, statuses, resyncs, endpoints, api, listen };
+    /** The latest socket opens and the server confirms the subscription again. */
+    const reopen = () => {
+      sockets.last().open();
+      sockets.last().receive('orders.subscribe.response', {
+        status: 'ok',
+        message: 'Subscribed',
+        topic: 'orders:{"accountId":"a"}',
+      });
+    };
+    return { ...sockets, statuses, resyncs, endpoints, api, listen, reopen };
   }
 
   it('opens one socket per endpoint at its wss URL, and the REST client uses the origin', async () => {
@@ -78,9 +87,9 @@ describe('createBackendEndpoints', () => {
   });
 
   it('does not ask for a resync on the first open, but does after a reconnect', () => {
-    const { resyncs, listen, sockets, last } = setup();
+    const { resyncs, listen, sockets, last, reopen } = setup();
     listen('datafeed');
-    last().open();
+    reopen();
     expect(resyncs).toEqual([]);
 
     last().drop(1006);
@@ -88,36 +97,36 @@ describe('createBackendEndpoints', () => {
     vi.advanceTimersByTime(500); // first backoff is under 500 ms whatever the jitter
     expect(sockets).toHaveLength(2);
     expect(resyncs).toEqual([]); // not before the socket is actually back
-    last().open();
+    reopen();
     expect(resyncs).toEqual(['datafeed']);
 
     last().drop(1006);
     vi.advanceTimersByTime(500);
-    last().open();
+    reopen();
     expect(resyncs).toEqual(['datafeed', 'datafeed']);
   });
 
   it('resyncs once, not twice, after the server dropped it for lagging (1013)', () => {
-    const { resyncs, listen, last } = setup();
+    const { resyncs, listen, last, reopen } = setup();
     listen('broker');
-    last().open();
+    reopen();
     last().drop(1013);
     vi.advanceTimersByTime(500);
-    last().open();
+    reopen();
     expect(resyncs).toEqual(['broker']);
   });
 
   it('resyncs once after several failed attempts, when the socket is finally open', () => {
-    const { resyncs, listen, sockets, last } = setup();
+    const { resyncs, listen, sockets, last, reopen } = setup();
     listen('broker');
-    last().open();
+    reopen();
     last().drop(1006);
     vi.advanceTimersByTime(500);
     last().drop(1006);
     vi.advanceTimersByTime(1000);
     expect(sockets).toHaveLength(3);
     expect(resyncs).toEqual([]);
-    last().open();
+    reopen();
     expect(resyncs).toEqual(['broker']);
   });
 

@@ -136,15 +136,22 @@ describe('WsClient', () => {
     expect(sockets).toHaveLength(8);
   });
 
-  it('asks for a re-read after any drop, once back, and never on the first open', () => {
+  const confirm = (socket: FakeSocket, topic = TOPIC, status: 'ok' | 'error' = 'ok') =>
+    socket.receive('quotes.subscribe.response', { status, message: status, topic });
+
+  it('asks for a re-read after any drop, once back and live again, and never on the first open', () => {
     const onResync = vi.fn();
     const { client, last } = setup({ initialBackoffMs: 100, onResync });
     client.subscribe('quotes', QUOTES, { update: () => undefined });
     last().open();
+    confirm(last());
     expect(onResync).not.toHaveBeenCalled();
     last().drop(1006);
     vi.advanceTimersByTime(100);
     last().open();
+    // Not before the server streams again: a read taken earlier could miss a change in between.
+    expect(onResync).not.toHaveBeenCalled();
+    confirm(last());
     expect(onResync).toHaveBeenCalledTimes(1);
   });
 
@@ -157,6 +164,28 @@ describe('WsClient', () => {
     expect(onResync).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
     last().open();
+    confirm(last());
+    expect(onResync).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for every topic, a refused one counting as settled, and forgets a wait the next drop ends', () => {
+    const onResync = vi.fn();
+    const { client, last } = setup({ initialBackoffMs: 100, onResync });
+    const OTHER = { symbols: ['MSFT'], fast_symbols: [] };
+    const OTHER_TOPIC = 'quotes:{"fast_symbols":[],"symbols":["MSFT"]}';
+    client.subscribe('quotes', QUOTES, { update: () => undefined });
+    client.subscribe('quotes', OTHER, { update: () => undefined });
+    last().open();
+    last().drop(1006);
+    vi.advanceTimersByTime(100);
+    last().open();
+    confirm(last());
+    last().drop(1006); // dropped again before the second topic was live
+    vi.advanceTimersByTime(200);
+    last().open();
+    confirm(last());
+    expect(onResync).not.toHaveBeenCalled();
+    confirm(last(), OTHER_TOPIC, 'error');
     expect(onResync).toHaveBeenCalledTimes(1);
   });
 

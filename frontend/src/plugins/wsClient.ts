@@ -69,6 +69,8 @@ export class WsClient {
   private pingTimer: ReturnType<typeof setInterval> | undefined;
   private lastFrameAt = 0;
   private resyncOnOpen = false;
+  /** Back after a drop: the re-read waits until every topic is live again. */
+  private resyncPending = false;
   private stopped = false;
   private current: ConnectionStatus = 'closed';
 
@@ -131,8 +133,21 @@ export class WsClient {
     this.startPing();
     if (this.resyncOnOpen) {
       this.resyncOnOpen = false;
-      this.options.onResync?.();
+      this.resyncPending = true;
+      this.resyncWhenLive();
     }
+  }
+
+  /**
+   * Asks for the re-read once every topic is confirmed (or refused) again: a read taken before
+   * the server streams to this socket could miss a change made in between, which no push would
+   * then bring.
+   */
+  private resyncWhenLive(): void {
+    if (!this.resyncPending) return;
+    for (const entry of this.topics.values()) if (!entry.confirmed) return;
+    this.resyncPending = false;
+    this.options.onResync?.();
   }
 
   private onFrame(data: unknown): void {
@@ -154,6 +169,7 @@ export class WsClient {
         this.topics.delete(response.topic);
         for (const listener of entry.listeners) listener.refused?.(response.message);
       }
+      this.resyncWhenLive();
     } else if (frame.type.endsWith('.update')) {
       const update = frame.payload as TopicUpdate<never>;
       const entry = this.topics.get(update.topic);
@@ -168,6 +184,7 @@ export class WsClient {
     clearTimeout(this.stableTimer);
     this.stopPing();
     for (const entry of this.topics.values()) entry.confirmed = false;
+    this.resyncPending = false;
     if (this.stopped) return;
     if (this.topics.size === 0) {
       // Nobody listens: stay closed until someone subscribes again.

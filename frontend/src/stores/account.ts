@@ -13,6 +13,11 @@ export const useAccountStore = defineStore('account', () => {
   function setEquity(next: EquityData): void {
     equity.value = next;
   }
+  /** Forgets the account (the terminal switched to another). */
+  function clear(): void {
+    info.value = null;
+    equity.value = null;
+  }
 
-  return { info, equity, setInfo, setEquity };
+  return { info, equity, setInfo, setEquity, clear };
 });

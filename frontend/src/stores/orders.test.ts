@@ -54,7 +54,10 @@ describe('useOrdersStore', () => {
 
   it('apply() adds a new order and returns nothing before it', () => {
     const store = useOrdersStore();
-    expect(store.apply(order('1', OrderStatus.Working, 100))).toBeUndefined();
+    expect(store.apply(order('1', OrderStatus.Working, 100))).toEqual({
+      applied: true,
+      previous: undefined,
+    });
     expect(store.working.map((o) => o.id)).toEqual(['1']);
   });
 
@@ -63,16 +66,19 @@ describe('useOrdersStore', () => {
     const working = order('1', OrderStatus.Working, 100);
     store.apply(working);
     const filled = order('1', OrderStatus.Filled, 200);
-    expect(store.apply(filled)).toEqual(working);
+    expect(store.apply(filled)).toEqual({ applied: true, previous: working });
     expect(store.working).toEqual([]);
     expect(store.history).toEqual([filled]);
   });
 
-  it('apply() keeps the newer order when an older version arrives late', () => {
+  it('apply() keeps the newer order when an older version arrives late, and says it did not apply it', () => {
     const store = useOrdersStore();
     const filled = order('1', OrderStatus.Filled, 200);
     store.apply(filled);
-    expect(store.apply(order('1', OrderStatus.Working, 100))).toEqual(filled);
+    expect(store.apply(order('1', OrderStatus.Working, 100))).toEqual({
+      applied: false,
+      previous: filled,
+    });
     expect(store.byId.get('1')).toEqual(filled);
     expect(store.working).toEqual([]);
   });

@@ -26,13 +26,18 @@ export const useOrdersStore = defineStore('orders', () => {
       .sort((a, b) => b.updateTime - a.updateTime || Number(b.id) - Number(a.id)),
   );
 
-  /** Applies one update and returns the order as it was before (to tell what changed). */
-  function apply(order: Order): Order | undefined {
+  /**
+   * Applies one update unless the held version is newer, and returns the order as it was before
+   * (to tell what changed) and whether the update was taken.
+   */
+  function apply(order: Order): { applied: boolean; previous: Order | undefined } {
     const previous = byId.value.get(order.id);
     // Updates of one order arrive in order, but a REST re-read may race a push: keep the newer.
-    if (previous !== undefined && previous.updateTime > order.updateTime) return previous;
+    if (previous !== undefined && previous.updateTime > order.updateTime) {
+      return { applied: false, previous };
+    }
     byId.value.set(order.id, order);
-    return previous;
+    return { applied: true, previous };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { OrderStatus, OrderType, ParentType, Side } from '@trading-pro/contract';
 import { flushPromises } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nextTick } from 'vue';
 import {
   fakeBroker,
@@ -84,6 +84,8 @@ beforeEach(() => {
   localStorage.setItem('trading-pro.watchlist.v1', JSON.stringify(['MSFT', 'AAPL']));
   setActivePinia(createPinia());
 });
+// No retry of a failed read outlives its test.
+afterEach(() => useSessionStore().stop());
 
 async function started(setup: (broker: ReturnType<typeof fakeBroker>) => void = () => undefined) {
   const datafeed = fakeDatafeed();
@@ -290,6 +292,92 @@ describe('useSessionStore: broker pushes', () => {
     slow([order('1', 'AAPL', OrderStatus.Working)]);
     await flushPromises();
     expect([...useOrdersStore().byId.keys()]).toEqual(['9']);
+  });
+});
+
+/** A promise the test settles when it chooses. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+describe('useSessionStore: pushes during a re-read', () => {
+  it('a position closed while the read is in flight does not come back with it', async () => {
+    const { host, broker } = await started((broker) =>
+      broker.positions.mockResolvedValue([position('AAPL', 1)]),
+    );
+    const read = deferred<Position[]>();
+    broker.positions.mockReturnValueOnce(read.promise);
+    host().fullUpdate();
+    host().positionUpdate(position('AAPL', 0)); // the closing fill's push arrives first
+    read.resolve([position('AAPL', 1)]); // the read was taken before it
+    await flushPromises();
+    expect(usePositionsStore().open).toEqual([]);
+  });
+
+  it('an order placed while the read is in flight stays, though the read does not list it', async () => {
+    const { host, broker } = await started();
+    const read = deferred<Order[]>();
+    broker.orders.mockReturnValueOnce(read.promise);
+    host().fullUpdate();
+    host().orderUpdate(order('7', 'AAPL', OrderStatus.Working));
+    read.resolve([]);
+    await flushPromises();
+    expect(useOrdersStore().working.map((o) => o.id)).toEqual(['7']);
+  });
+
+  it('a push older than the order held is neither taken nor announced', async () => {
+    const { host } = await started((broker) =>
+      broker.orders.mockResolvedValue([
+        order('1', 'AAPL', OrderStatus.Canceled, { updateTime: 9_000 }),
+      ]),
+    );
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5_000 }));
+    expect(useOrdersStore().byId.get('1')?.status).toBe(OrderStatus.Canceled);
+    expect(useToastsStore().toasts).toEqual([]);
+  });
+});
+
+describe('useSessionStore: a read that fails', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is tried again later and later until one lands', async () => {
+    vi.useFakeTimers();
+    const { broker } = await started();
+    broker.orders.mockRejectedValue(new Error('The broker is starting'));
+    await useSessionStore().refreshAll();
+    expect(broker.orders).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(broker.orders).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(broker.orders).toHaveBeenCalledTimes(3); // the second wait is 2 s
+    broker.orders.mockResolvedValue([order('4', 'MSFT', OrderStatus.Working)]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(broker.orders).toHaveBeenCalledTimes(4);
+    expect(useOrdersStore().working.map((o) => o.id)).toEqual(['4']);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(broker.orders).toHaveBeenCalledTimes(4); // landed: no more tries
+  });
+
+  it('after a switch leaves nothing of the other account on screen', async () => {
+    const { broker, events, host } = await started((broker) => {
+      broker.orders.mockResolvedValue([
+        order('1', 'AAPL', OrderStatus.Working, { updateTime: 9_000 }),
+      ]);
+      broker.positions.mockResolvedValue([position('AAPL', 3)]);
+    });
+    broker.orders.mockRejectedValue(new Error('The broker is starting'));
+    events().onMode('offline');
+    await flushPromises();
+    expect(useOrdersStore().all).toEqual([]);
+    expect(usePositionsStore().open).toEqual([]);
+    expect(useAccountStore().info).toBeNull();
+    // The new account's order "1" is its own, not the old one's: its fill is taken and told.
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 8_000 }));
+    expect(useOrdersStore().byId.get('1')?.status).toBe(OrderStatus.Filled);
+    expect(useToastsStore().toasts.map((t) => t.title)).toContain('Order filled');
+    useSessionStore().stop();
   });
 });
 

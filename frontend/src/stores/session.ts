@@ -28,6 +28,9 @@ import { useToastsStore } from './toasts';
 export type SessionFactory = (options: TradingSessionOptions) => TradingSession;
 
 const QUOTES_GUID = 'terminal-quotes';
+/** A failed account read is tried again after 1 s, then 2, 4 … up to 30 s. */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
 
 export const useSessionStore = defineStore('session', () => {
   const connection = useConnectionStore();
@@ -67,13 +70,27 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  /**
+   * While a re-read is in flight, each push is applied at once and also kept here, to be applied
+   * again on top of what the read returns: the read may predate the push (a position closed
+   * meanwhile would come back) or miss what it created (an order placed meanwhile would vanish).
+   * Pushes carry whole objects, so the replay ends at the newest state.
+   */
+  let replay: (() => void)[] | null = null;
+  const live = (apply: () => void) => {
+    apply();
+    replay?.push(apply);
+  };
+
   const host: BrokerHost = {
     orderUpdate(order) {
-      announce(order, orders.apply(order));
+      const { applied, previous } = orders.apply(order);
+      if (applied) announce(order, previous);
+      replay?.push(() => orders.apply(order));
     },
-    positionUpdate: (position) => positions.apply(position),
-    executionUpdate: (execution) => executions.apply(execution),
-    equityUpdate: (equity) => account.setEquity(equity),
+    positionUpdate: (position) => live(() => positions.apply(position)),
+    executionUpdate: (execution) => live(() => executions.apply(execution)),
+    equityUpdate: (equity) => live(() => account.setEquity(equity)),
     connectionStatusUpdate: (info) => connection.setBrokerInfo(info),
     fullUpdate: () => void refreshAll(),
   };
@@ -81,14 +98,25 @@ export const useSessionStore = defineStore('session', () => {
   let refreshes = 0;
   /** The generation whose account the stores hold; a switch starts the account over. */
   let storedGeneration = -1;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryDelay = RETRY_FIRST_MS;
 
-  /** Re-reads the whole account (after a start, a reconnect or a switch). */
+  /**
+   * Re-reads the whole account (after a start, a reconnect or a switch). A read that fails is
+   * tried again, later and later, until one lands or another read starts.
+   */
   async function refreshAll(): Promise<void> {
+    clearTimeout(retryTimer);
     const service = broker();
     // Only the latest re-read may land: an older one finishing last (a slow server read after a
     // switch to the offline demo) would put another account's data on screen.
     const mine = ++refreshes;
     const forGeneration = generation.value;
+    const pushed: (() => void)[] = [];
+    replay = pushed;
+    const replayPushed = () => {
+      for (const apply of pushed.splice(0)) apply();
+    };
     try {
       const [infos, orderList, positionList, equity] = await Promise.all([
         service.accountsMetainfo(),
@@ -106,17 +134,26 @@ export const useSessionStore = defineStore('session', () => {
       if (sameAccount) for (const { order, previous } of changes) announce(order, previous);
       positions.replaceAll(positionList);
       account.setEquity(equity);
+      storedGeneration = forGeneration;
+      replayPushed();
       const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];
       learnInstruments(orderList.map((o) => o.symbol));
       const fills = await Promise.all(traded.map((symbol) => service.executions(symbol)));
       if (mine !== refreshes) return;
       executions.replaceAll(fills.flat(), sameAccount);
-      storedGeneration = forGeneration;
+      replayPushed();
+      replay = null;
+      retryDelay = RETRY_FIRST_MS;
     } catch (cause) {
       if (mine !== refreshes) return;
+      replayPushed();
+      replay = null;
       // The mode monitor handles an unreachable backend; this is only what the trader sees now.
-      const reason = errorMessage(cause);
-      toasts.show('error', 'Could not load the account', reason);
+      toasts.show('error', 'Could not load the account', errorMessage(cause));
+      retryTimer = setTimeout(() => {
+        if (mine === refreshes && session.value !== null) void refreshAll();
+      }, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
     }
   }
 
@@ -179,6 +216,11 @@ export const useSessionStore = defineStore('session', () => {
             generation.value++;
             quotes.clear();
             resolving = new Set();
+            // Nothing of the other account stays on screen, even if its first read fails.
+            orders.replaceAll([], false);
+            positions.replaceAll([]);
+            executions.replaceAll([], false);
+            account.clear();
             subscribeQuotes();
             // The switch itself asked for a re-read before this bump, so that read took the new
             // account for the old one (merging its fills, announcing its history). This read
@@ -203,6 +245,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   function stop(): void {
+    clearTimeout(retryTimer);
     pending?.stop();
     pending = null;
     starting = null;
