@@ -484,11 +484,55 @@ describe.each(kinds)('broker on %s', (kind) => {
         side: Side.Buy,
         leverage: 20,
       });
-      // 10,000 USD at 150.02 yen, marked at 1 / 150.01: 1,000.07 USD at 10, half at 20.
+      // 10,000 USD valued at the bid (150.00 yen) and 1 / 150.01 USD a yen, as the account
+      // counts it: 999.93 USD at 10, half at 20.
       expect(body.infos).toEqual([
         'Leverage of USDJPY: 10 → 20',
-        'Margin of the open position: 1,000.07 USD → 500.03 USD',
+        'Margin of the open position: 999.93 USD → 499.97 USD',
       ]);
+      expect((await equity()).marginUsed).toBeCloseTo(999.93, 2);
+    });
+
+    it('refuses a leverage that would leave negative margin available, and changes nothing', async () => {
+      // 9,000 USD of position on 1,000 USD deposited: about 900 USD of margin at leverage 10,
+      // about 9,000 at leverage 1 — more than the account has.
+      const small = await startBrokerApp(kind, { deposit: 1_000 });
+      try {
+        await small.app.inject({
+          method: 'POST',
+          url: '/api/v1/broker/orders',
+          payload: atMarket('USDJPY', 9_000),
+        });
+        const request = {
+          symbol: 'USDJPY',
+          orderType: OrderType.Market,
+          side: Side.Buy,
+          leverage: 1,
+        };
+        const preview = await small.app.inject({
+          method: 'POST',
+          url: '/api/v1/broker/leverage/preview',
+          payload: request,
+        });
+        expect(preview.json<{ errors: string[] }>().errors).toEqual([
+          expect.stringMatching(
+            /^leverage: 1 would need 8,99\d\.\d\d USD of margin, more than the equity of 99\d\.\d\d$/,
+          ),
+        ]);
+        const set = await small.app.inject({
+          method: 'PUT',
+          url: '/api/v1/broker/leverage/set',
+          payload: request,
+        });
+        expect(set.statusCode).toBe(400);
+        const info = await small.app.inject({
+          method: 'GET',
+          url: '/api/v1/broker/leverage/info?symbol=USDJPY&orderType=2&side=1',
+        });
+        expect(info.json<{ leverage: number }>().leverage).toBe(10);
+      } finally {
+        await small.close();
+      }
     });
 
     it('converts a stock in euros through EURUSD', async () => {

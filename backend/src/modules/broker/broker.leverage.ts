@@ -1,7 +1,7 @@
 // Leverage per symbol (SPEC §3): info, preview and the bounds a setting must respect.
 import type { LeverageInfo, LeverageSetParams } from '../../models/broker/leverage.js';
 import type { BrokerService } from './broker.service.js';
-import { formatAmount, marginFor } from '@trading-pro/contract/paper';
+import { formatAmount } from '@trading-pro/contract/paper';
 
 export const LEVERAGE_LIMITS = { min: 1, max: 100, step: 1 } as const;
 /** Above this, a preview warns that losses are magnified. */
@@ -39,14 +39,21 @@ export function leveragePreview(
   }
   const infos = [`Leverage of ${params.symbol}: ${current} → ${leverage}`];
   const position = service.positions(accountId).find((p) => p.symbol === params.symbol);
-  const currency = service.account(accountId).currency;
-  const instrument = service.quoteSourceOrThrow().instrument(params.symbol);
-  const fx = instrument === undefined ? 1 : (service.fxRate(instrument.currency, currency) ?? 1);
   if (position !== undefined) {
-    // In the account currency, as the account's margin figures are.
+    const currency = service.account(accountId).currency;
+    // As the account's own figures count it: marked to the quote, in the account currency.
     const margin = (at: number) =>
-      `${formatAmount(marginFor(position.qty, position.avgPrice, at, fx))} ${currency}`;
+      `${formatAmount(service.positionMargin(accountId, params.symbol, at))} ${currency}`;
     infos.push(`Margin of the open position: ${margin(current)} → ${margin(leverage)}`);
+    const after = service.equity(accountId, { [params.symbol]: leverage });
+    // Lowering the leverage raises the margin: refused when that would leave negative margin
+    // available, as an order doing so would be (SPEC §5).
+    if (after.marginAvailable < 0) {
+      errors.push(
+        `leverage: ${leverage} would need ${formatAmount(after.marginUsed)} ${currency} of ` +
+          `margin, more than the equity of ${formatAmount(after.equity)}`,
+      );
+    }
   }
   const warnings =
     leverage > HIGH_LEVERAGE

@@ -41,6 +41,8 @@ import {
   conversionRoute,
   noConversionReason,
   type ConversionRoute,
+  marginFor,
+  markPrice,
 } from '@trading-pro/contract/paper';
 
 export interface BrokerSettings {
@@ -572,11 +574,12 @@ export class BrokerService {
     return { id, name, currency };
   }
 
-  equity(accountId: string): EquityData {
-    return this.equityOf(this.book(accountId));
+  /** The account's figures; `leverage` overrides symbols' leverage, to value a change first. */
+  equity(accountId: string, leverage: Readonly<Record<string, number>> = {}): EquityData {
+    return this.equityOf(this.book(accountId), leverage);
   }
 
-  private equityOf(book: AccountBook): EquityData {
+  private equityOf(book: AccountBook, leverage: Readonly<Record<string, number>> = {}): EquityData {
     const source = this.quoteSource();
     return equityData(
       {
@@ -588,9 +591,23 @@ export class BrokerService {
         symbol,
         position,
         quote: source?.quote(symbol),
-        leverage: this.leverageOf(book, symbol),
+        leverage: leverage[symbol] ?? this.leverageOf(book, symbol),
         fx: this.markingRate(book, symbol),
       })),
+    );
+  }
+
+  /** The margin the account's position in `symbol` takes at `leverage`, as the equity counts it. */
+  positionMargin(accountId: string, symbol: string, leverage: number): number {
+    const book = this.book(accountId);
+    const position = book.positions.get(symbol);
+    if (position === undefined || position.qty === 0) return 0;
+    const quote = this.quoteSource()?.quote(symbol);
+    return marginFor(
+      position.qty,
+      markPrice(position, quote),
+      leverage,
+      this.markingRate(book, symbol),
     );
   }
 

@@ -58,7 +58,7 @@ const EQUITY_INTERVAL_MS = 250;
  * Runs `flush` at once on the first trigger, then at most once per `intervalMs` however often it
  * is triggered (the last trigger of an interval is never lost).
  */
-function throttle(intervalMs: number, flush: () => void) {
+function throttle(intervalMs: number, flush: () => void, onError: (error: unknown) => void) {
   let timer: NodeJS.Timeout | undefined;
   let last = 0;
   return {
@@ -68,7 +68,12 @@ function throttle(intervalMs: number, flush: () => void) {
         () => {
           timer = undefined;
           last = Date.now();
-          flush();
+          // A timer's exception would end the process: it is reported instead.
+          try {
+            flush();
+          } catch (error) {
+            onError(error);
+          }
         },
         Math.max(0, last + intervalMs - Date.now()),
       );
@@ -86,7 +91,11 @@ export interface BrokerStreams extends BrokerEvents {
 }
 
 /** Binds the routes and returns the events the service reports to. */
-export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService): BrokerStreams {
+export function bindBrokerStreams(
+  ws: ModuleWs,
+  getService: () => BrokerService,
+  onError: (error: unknown) => void,
+): BrokerStreams {
   const topicOf = (accountId: string) => ordersRoute.topic({ accountId }).slice('orders:'.length);
   const authorize = (accountId: string) => {
     // Until authentication lands, the caller may see the default account only.
@@ -109,7 +118,7 @@ export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService)
       authorize(accountId);
       equityPushes.set(
         accountId,
-        throttle(EQUITY_INTERVAL_MS, () => publish(getService().equity(accountId))),
+        throttle(EQUITY_INTERVAL_MS, () => publish(getService().equity(accountId)), onError),
       );
       publish(getService().equity(accountId));
     },
@@ -134,19 +143,23 @@ export function bindBrokerStreams(ws: ModuleWs, getService: () => BrokerService)
       const created = {
         moved: new Set<string>(),
         shown: new Map<string, number>(),
-        push: throttle(EQUITY_INTERVAL_MS, () => {
-          const service = getService();
-          for (const symbol of created.moved) {
-            const position = service.positionOf(accountId, symbol);
-            // A closed position was announced by its fill; an unchanged P&L needs no push.
-            if (position.qty === 0 || created.shown.get(symbol) === position.unrealizedPl) {
-              continue;
+        push: throttle(
+          EQUITY_INTERVAL_MS,
+          () => {
+            const service = getService();
+            for (const symbol of created.moved) {
+              const position = service.positionOf(accountId, symbol);
+              // A closed position was announced by its fill; an unchanged P&L needs no push.
+              if (position.qty === 0 || created.shown.get(symbol) === position.unrealizedPl) {
+                continue;
+              }
+              created.shown.set(symbol, position.unrealizedPl);
+              positions.publish(`positions:${topicOf(accountId)}`, position);
             }
-            created.shown.set(symbol, position.unrealizedPl);
-            positions.publish(`positions:${topicOf(accountId)}`, position);
-          }
-          created.moved.clear();
-        }),
+            created.moved.clear();
+          },
+          onError,
+        ),
       };
       marks.set(accountId, created);
       state = created;

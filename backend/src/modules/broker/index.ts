@@ -20,7 +20,9 @@ export default defineModule({
       return service;
     };
     // The streams report to the service; they only call it once serving.
-    const streams = bindBrokerStreams(ctx.ws, started);
+    const streams = bindBrokerStreams(ctx.ws, started, (err) =>
+      ctx.log.error({ err }, 'a broker stream push failed'),
+    );
     return {
       start: async () => {
         const database = await ctx.database();

@@ -674,7 +674,8 @@ describe('instruments quoted in another currency', () => {
     });
     expect(preview.infos).toEqual([
       'Leverage of USDJPY: 1 → 5',
-      'Margin of the open position: 10,000.67 USD → 2,000.13 USD',
+      // Valued at the bid (150.00 yen) and 1 / 150.01 USD a yen, as the account counts it.
+      'Margin of the open position: 9,999.33 USD → 1,999.87 USD',
     ]);
   });
 

@@ -20,6 +20,7 @@ import {
   expectedPrice,
   formatAmount,
   marginFor,
+  markPrice,
   orderPreview,
   roundQuantity,
   type BidAsk,
@@ -534,10 +535,11 @@ export function createOfflineBroker(
       const infos = [`Leverage of ${symbol}: ${current} → ${params.leverage}`];
       const position = state.positions[symbol];
       if (position !== undefined) {
-        // In the account currency, as the account's margin figures are.
+        // As the account's own figures count it: marked to the quote, in the account currency.
         const fx = fxRate(symbol, quotes) ?? 1;
+        const mark = markPrice(position, quotes.get(symbol));
         const margin = (leverage: number) =>
-          `${formatAmount(marginFor(position.qty, position.avgPrice, leverage, fx))} ${OFFLINE_CURRENCY}`;
+          `${formatAmount(marginFor(position.qty, mark, leverage, fx))} ${OFFLINE_CURRENCY}`;
         infos.push(`Margin of the open position: ${margin(current)} → ${margin(params.leverage)}`);
       }
       const warnings =

@@ -139,7 +139,8 @@ export function equityData(
   };
 }
 
-function markPrice(position: NetPosition, quote: BidAsk | undefined): number {
+/** The price a position is valued at: the bid for a long, the ask for a short (its average without a quote). */
+export function markPrice(position: NetPosition, quote: BidAsk | undefined): number {
   if (!quote) return position.avgPrice;
   return position.qty > 0 ? quote.bid : quote.ask;
 }

@@ -103,22 +103,27 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
           { title: 'Order type', value: TYPE_NAMES[order.type] ?? String(order.type) },
           { title: 'Estimated price', value: `${priceText} ${currency}` },
           { title: 'Estimated value', value: money(order.qty * price, currency) },
-          ...(currency === accountCurrency || !convertible
+          // Without a rate there is no account-currency figure to show: only the refusal.
+          ...(!convertible
             ? []
             : [
+                ...(currency === accountCurrency
+                  ? []
+                  : [
+                      {
+                        title: 'Conversion',
+                        value: `1 ${currency} = ${rateText(fx)} ${accountCurrency}`,
+                      },
+                    ]),
                 {
-                  title: 'Conversion',
-                  value: `1 ${currency} = ${rateText(fx)} ${accountCurrency}`,
+                  title: 'Commission',
+                  value: money(commission(order.qty, price, input.commissionRate, fx)),
+                },
+                {
+                  title: `Margin (leverage ${leverage})`,
+                  value: money(marginFor(order.qty, price, leverage, fx)),
                 },
               ]),
-          {
-            title: 'Commission',
-            value: money(commission(order.qty, price, input.commissionRate, fx)),
-          },
-          {
-            title: `Margin (leverage ${leverage})`,
-            value: money(marginFor(order.qty, price, leverage, fx)),
-          },
           { title: 'Margin available', value: money(input.equity.marginAvailable) },
         ],
       },
