@@ -530,6 +530,17 @@ describe.each(kinds)('broker on %s', (kind) => {
           url: '/api/v1/broker/leverage/info?symbol=USDJPY&orderType=2&side=1',
         });
         expect(info.json<{ leverage: number }>().leverage).toBe(10);
+
+        // A loss takes margin available below 0: raising the leverage, which frees margin,
+        // is still allowed.
+        small.market.set('USDJPY', 140, 140.02);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        const raised = await small.app.inject({
+          method: 'PUT',
+          url: '/api/v1/broker/leverage/set',
+          payload: { ...request, leverage: 20 },
+        });
+        expect(raised.statusCode).toBe(200);
       } finally {
         await small.close();
       }

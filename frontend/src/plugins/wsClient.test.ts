@@ -155,6 +155,22 @@ describe('WsClient', () => {
     expect(onResync).toHaveBeenCalledTimes(1);
   });
 
+  it('does not wait for a topic whose last listener left during the wait', () => {
+    const onResync = vi.fn();
+    const { client, last } = setup({ initialBackoffMs: 100, onResync });
+    const OTHER = { symbols: ['MSFT'], fast_symbols: [] };
+    client.subscribe('quotes', QUOTES, { update: () => undefined });
+    const leave = client.subscribe('quotes', OTHER, { update: () => undefined });
+    last().open();
+    last().drop(1006);
+    vi.advanceTimersByTime(100);
+    last().open();
+    confirm(last());
+    expect(onResync).not.toHaveBeenCalled();
+    leave(); // the watchlist changed while reconnecting
+    expect(onResync).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for a re-read over REST after the server dropped it for lagging (1013)', () => {
     const onResync = vi.fn();
     const { client, last } = setup({ initialBackoffMs: 100, onResync });

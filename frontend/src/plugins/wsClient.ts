@@ -94,6 +94,8 @@ export class WsClient {
       if (current.listeners.size > 0) return;
       this.topics.delete(topic);
       this.send(wsMessageType.unsubscribe(route), params);
+      // A re-read waiting for this topic now waits only for the others.
+      this.resyncWhenLive();
     };
   }
 
@@ -163,9 +165,8 @@ export class WsClient {
     if (frame.type.endsWith('.subscribe.response')) {
       const response = frame.payload as SubscriptionResponse;
       const entry = this.topics.get(response.topic);
-      if (entry === undefined) return;
-      if (response.status === 'ok') entry.confirmed = true;
-      else {
+      if (entry !== undefined && response.status === 'ok') entry.confirmed = true;
+      else if (entry !== undefined) {
         this.topics.delete(response.topic);
         for (const listener of entry.listeners) listener.refused?.(response.message);
       }

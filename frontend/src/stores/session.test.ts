@@ -327,6 +327,17 @@ describe('useSessionStore: pushes during a re-read', () => {
     expect(useOrdersStore().working.map((o) => o.id)).toEqual(['7']);
   });
 
+  it('a fill pushed during the first read after a switch survives its executions step', async () => {
+    const { host, broker, events } = await started();
+    const read = deferred<Order[]>();
+    broker.orders.mockReturnValueOnce(read.promise);
+    events().onMode('offline');
+    host().executionUpdate(execution('3', 'AAPL'));
+    read.resolve([order('3', 'AAPL', OrderStatus.Working)]); // read before the fill: no fills
+    await flushPromises();
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['3']);
+  });
+
   it('a push older than the order held is neither taken nor announced', async () => {
     const { host } = await started((broker) =>
       broker.orders.mockResolvedValue([

@@ -114,8 +114,10 @@ export const useSessionStore = defineStore('session', () => {
     const forGeneration = generation.value;
     const pushed: (() => void)[] = [];
     replay = pushed;
+    // Replayed after each step that replaces stores, always from the start of the read: a fill
+    // pushed early must survive the executions step too.
     const replayPushed = () => {
-      for (const apply of pushed.splice(0)) apply();
+      for (const apply of [...pushed]) apply();
     };
     try {
       const [infos, orderList, positionList, equity] = await Promise.all([
@@ -221,6 +223,7 @@ export const useSessionStore = defineStore('session', () => {
             positions.replaceAll([]);
             executions.replaceAll([], false);
             account.clear();
+            retryDelay = RETRY_FIRST_MS;
             subscribeQuotes();
             // The switch itself asked for a re-read before this bump, so that read took the new
             // account for the old one (merging its fills, announcing its history). This read
@@ -246,6 +249,8 @@ export const useSessionStore = defineStore('session', () => {
 
   function stop(): void {
     clearTimeout(retryTimer);
+    refreshes++; // a read still in flight lands nowhere and retries nothing
+    replay = null;
     pending?.stop();
     pending = null;
     starting = null;

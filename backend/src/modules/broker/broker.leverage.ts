@@ -47,8 +47,9 @@ export function leveragePreview(
     infos.push(`Margin of the open position: ${margin(current)} → ${margin(leverage)}`);
     const after = service.equity(accountId, { [params.symbol]: leverage });
     // Lowering the leverage raises the margin: refused when that would leave negative margin
-    // available, as an order doing so would be (SPEC §5).
-    if (after.marginAvailable < 0) {
+    // available, as an order doing so would be (SPEC §5). Raising it frees margin, and is
+    // always allowed — it is a way out of a shortfall.
+    if (leverage < current && after.marginAvailable < 0) {
       errors.push(
         `leverage: ${leverage} would need ${formatAmount(after.marginUsed)} ${currency} of ` +
           `margin, more than the equity of ${formatAmount(after.equity)}`,

@@ -572,6 +572,26 @@ describe('margin', () => {
   });
 });
 
+describe('leverage and margin', () => {
+  it('refuses a lowering that leaves negative margin available, and allows a raise out of a shortfall', async () => {
+    broker.destroy();
+    broker = create({ initialDeposit: 1_000 });
+    const params = { orderType: OrderType.Market, side: Side.Buy, symbol: 'AAPL' };
+    await broker.setLeverage({ ...params, leverage: 10 });
+    await broker.placeOrder(buy(90)); // 9,009 USD of AAPL on about 900 of margin
+    const lower = await rejection(broker.setLeverage({ ...params, leverage: 1 }));
+    expect([lower.status, lower.message]).toEqual([
+      400,
+      expect.stringMatching(
+        /^leverage: 1 would need 9,000\.00 USD of margin, more than the equity of/,
+      ),
+    ]);
+    await tick('AAPL', 92, 92.1); // a loss: margin available goes below 0
+    expect((await broker.equity()).marginAvailable).toBeLessThan(0);
+    expect(await broker.setLeverage({ ...params, leverage: 20 })).toEqual({ leverage: 20 });
+  });
+});
+
 describe('validation', () => {
   const cases: [string, PreOrder, RegExp][] = [
     ['zero qty', buy(0), /^qty: /],

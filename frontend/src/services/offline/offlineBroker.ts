@@ -561,7 +561,8 @@ export function createOfflineBroker(
    * negative margin available, as an order doing so would be (SPEC §5).
    */
   function leverageMarginErrors(symbol: string, leverage: number): string[] {
-    if (state.positions[symbol] === undefined) return [];
+    // Raising the leverage frees margin: always allowed, a way out of a shortfall.
+    if (state.positions[symbol] === undefined || leverage >= leverageOf(state, symbol)) return [];
     const after = accountEquity(state, quotes, { [symbol]: leverage });
     if (after.marginAvailable >= 0) return [];
     return [
