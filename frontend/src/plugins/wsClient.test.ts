@@ -139,6 +139,22 @@ describe('WsClient', () => {
   const confirm = (socket: FakeSocket, topic = TOPIC, status: 'ok' | 'error' = 'ok') =>
     socket.receive('quotes.subscribe.response', { status, message: status, topic });
 
+  const OTHER = { symbols: ['MSFT'], fast_symbols: [] };
+  const OTHER_TOPIC = 'quotes:{"fast_symbols":[],"symbols":["MSFT"]}';
+  /** Two topics, a drop, and back: the AAPL quotes confirmed, MSFT's not yet. */
+  function reconnectedWithTwoTopics() {
+    const onResync = vi.fn();
+    const { client, last } = setup({ initialBackoffMs: 100, onResync });
+    client.subscribe('quotes', QUOTES, { update: () => undefined });
+    const leave = client.subscribe('quotes', OTHER, { update: () => undefined });
+    last().open();
+    last().drop(1006);
+    vi.advanceTimersByTime(100);
+    last().open();
+    confirm(last());
+    return { onResync, last, leave };
+  }
+
   it('asks for a re-read after any drop, once back and live again, and never on the first open', () => {
     const onResync = vi.fn();
     const { client, last } = setup({ initialBackoffMs: 100, onResync });
@@ -156,16 +172,7 @@ describe('WsClient', () => {
   });
 
   it('does not wait for a topic whose last listener left during the wait', () => {
-    const onResync = vi.fn();
-    const { client, last } = setup({ initialBackoffMs: 100, onResync });
-    const OTHER = { symbols: ['MSFT'], fast_symbols: [] };
-    client.subscribe('quotes', QUOTES, { update: () => undefined });
-    const leave = client.subscribe('quotes', OTHER, { update: () => undefined });
-    last().open();
-    last().drop(1006);
-    vi.advanceTimersByTime(100);
-    last().open();
-    confirm(last());
+    const { onResync, leave } = reconnectedWithTwoTopics();
     expect(onResync).not.toHaveBeenCalled();
     leave(); // the watchlist changed while reconnecting
     expect(onResync).toHaveBeenCalledTimes(1);
@@ -185,17 +192,7 @@ describe('WsClient', () => {
   });
 
   it('waits for every topic, a refused one counting as settled, and forgets a wait the next drop ends', () => {
-    const onResync = vi.fn();
-    const { client, last } = setup({ initialBackoffMs: 100, onResync });
-    const OTHER = { symbols: ['MSFT'], fast_symbols: [] };
-    const OTHER_TOPIC = 'quotes:{"fast_symbols":[],"symbols":["MSFT"]}';
-    client.subscribe('quotes', QUOTES, { update: () => undefined });
-    client.subscribe('quotes', OTHER, { update: () => undefined });
-    last().open();
-    last().drop(1006);
-    vi.advanceTimersByTime(100);
-    last().open();
-    confirm(last());
+    const { onResync, last } = reconnectedWithTwoTopics();
     last().drop(1006); // dropped again before the second topic was live
     vi.advanceTimersByTime(200);
     last().open();

@@ -45,11 +45,12 @@ export function leveragePreview(
     const margin = (at: number) =>
       `${formatAmount(service.positionMargin(accountId, params.symbol, at))} ${currency}`;
     infos.push(`Margin of the open position: ${margin(current)} → ${margin(leverage)}`);
-    const after = service.equity(accountId, { [params.symbol]: leverage });
     // Lowering the leverage raises the margin: refused when that would leave negative margin
     // available, as an order doing so would be (SPEC §5). Raising it frees margin, and is
     // always allowed — it is a way out of a shortfall.
-    if (leverage < current && after.marginAvailable < 0) {
+    const after =
+      leverage < current ? service.equity(accountId, { [params.symbol]: leverage }) : undefined;
+    if (after !== undefined && after.marginAvailable < 0) {
       errors.push(
         `leverage: ${leverage} would need ${formatAmount(after.marginUsed)} ${currency} of ` +
           `margin, more than the equity of ${formatAmount(after.equity)}`,

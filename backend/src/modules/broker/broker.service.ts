@@ -72,6 +72,13 @@ export class ServiceUnavailableError extends DomainError {
   }
 }
 
+/** A working order that cannot be filled now is Rejected with the reason. */
+async function rejectAtFill(ctx: FillContext, order: Order, reason: string): Promise<void> {
+  order.status = OrderStatus.Rejected;
+  order.rejectReason = reason;
+  await saveOrder(ctx, order);
+}
+
 export class BrokerService {
   private readonly books = new Map<string, AccountBook>();
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -222,11 +229,10 @@ export class BrokerService {
       const { instrument, quote } = this.market(pre.symbol);
       const errors = orderErrors(pre, instrument, quote);
       if (errors.length > 0) throw new BadRequestError(errors.join('; '));
-      const fx = this.fxRate(instrument.currency, this.book(accountId).account.currency);
+      const currency = this.book(accountId).account.currency;
+      const fx = this.fxRate(instrument.currency, currency);
       if (fx === undefined) {
-        throw new BadRequestError(
-          noConversionReason(instrument.currency, this.book(accountId).account.currency),
-        );
+        throw new BadRequestError(noConversionReason(instrument.currency, currency));
       }
       const symbol = instrument.symbol;
       return this.change(accountId, async (ctx) => {
@@ -447,17 +453,12 @@ export class BrokerService {
     if (result.kind !== 'fill') return;
     const currency = ctx.book.account.currency;
     const fx = this.fxRate(instrument.currency, currency);
-    const margin =
-      fx === undefined
-        ? { ok: false as const, reason: noConversionReason(instrument.currency, currency) }
-        : this.checkMargin(ctx.book, order, result.price, fx);
-    if (!margin.ok) {
-      order.status = OrderStatus.Rejected;
-      order.rejectReason = margin.reason;
-      await saveOrder(ctx, order);
-      return;
+    if (fx === undefined) {
+      return rejectAtFill(ctx, order, noConversionReason(instrument.currency, currency));
     }
-    await fillOrder(ctx, order, result.price, instrument, quote, fx!);
+    const margin = this.checkMargin(ctx.book, order, result.price, fx);
+    if (!margin.ok) return rejectAtFill(ctx, order, margin.reason);
+    await fillOrder(ctx, order, result.price, instrument, quote, fx);
   }
 
   /** A price update: every working order of the symbol, in the order they were placed. */

@@ -237,8 +237,7 @@ export function createOfflineBroker(
     );
   };
 
-  const pushPosition = (symbol: string) => {
-    const position = toPosition(state, symbol, quotes);
+  const pushPosition = (symbol: string, position = toPosition(state, symbol, quotes)) => {
     if (position.qty === 0) shownPl.delete(symbol);
     else shownPl.set(symbol, position.unrealizedPl);
     host.positionUpdate(position);
@@ -283,8 +282,8 @@ export function createOfflineBroker(
     for (const symbol of Object.keys(state.positions)) {
       if (changes.symbols.has(symbol)) continue;
       // The P&L moves with the symbol's quote and with its FX pair's.
-      const pl = toPosition(state, symbol, quotes).unrealizedPl;
-      if (shownPl.get(symbol) !== pl) pushPosition(symbol);
+      const position = toPosition(state, symbol, quotes);
+      if (shownPl.get(symbol) !== position.unrealizedPl) pushPosition(symbol, position);
     }
     // Open positions are revalued on every tick, whether or not an order moved.
     if (changes.empty) host.equityUpdate(equity());
