@@ -8,3 +8,4 @@ export * from './matching.js';
 export * from './money.js';
 export * from './order-rules.js';
 export * from './preview.js';
+export * from './engine/index.js';

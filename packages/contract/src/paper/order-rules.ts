@@ -1,5 +1,6 @@
 // What makes a PreOrder acceptable, with messages that name the offending field (SPEC §3, §7).
-import { OrderType, type Side, hasLimitPrice, hasStopPrice } from '../enums.js';
+import type { OrderType} from '../enums.js';
+import { Side, hasLimitPrice, hasStopPrice } from '../enums.js';
 import { bracketErrors } from './brackets.js';
 import type { BidAsk } from './matching.js';
 
@@ -27,11 +28,52 @@ const onGrid = (price: number, tick: number) => {
   return Math.abs(steps - Math.round(steps)) < 1e-6;
 };
 
+/** How much one order may trade: at least `min`, at most `max`, in multiples of `step`. */
+export interface QtyGrid {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** Problems of a quantity on an instrument's grid, [] when it is fine. */
+export function qtyErrors(qty: number, grid: QtyGrid, symbol: string): string[] {
+  if (qty < grid.min) return [`qty: ${qty} is below the minimum ${grid.min} for ${symbol}`];
+  if (qty > grid.max) return [`qty: ${qty} is above the maximum ${grid.max} for ${symbol}`];
+  if (!onGrid(qty, grid.step)) {
+    return [`qty: ${qty} is not a multiple of the step ${grid.step} for ${symbol}`];
+  }
+  return [];
+}
+
+/**
+ * A stop away from the market: at or through it, the order would fire at once as a market
+ * order, which is never what a trader placing a stop means.
+ */
+export function stopSideErrors(side: Side, stopPrice: number, quote: BidAsk): string[] {
+  if (side === Side.Buy && stopPrice <= quote.ask) {
+    return [
+      `stopPrice: ${stopPrice} must be above the ask ${quote.ask} for a buy stop (at or below it the order would fill at once)`,
+    ];
+  }
+  if (side === Side.Sell && stopPrice >= quote.bid) {
+    return [
+      `stopPrice: ${stopPrice} must be below the bid ${quote.bid} for a sell stop (at or above it the order would fill at once)`,
+    ];
+  }
+  return [];
+}
+
+export interface OrderCheckOptions {
+  /** The order's stop already fired (a triggered stop-limit): its stop is no longer checked. */
+  triggered?: boolean;
+}
+
 /** Problems of a PreOrder, [] when it may be placed. */
 export function orderErrors(
   pre: OrderPrices,
   instrument: TickedInstrument,
   quote: BidAsk,
+  options: OrderCheckOptions = {},
 ): string[] {
   const errors: string[] = [];
   const needsLimit = hasLimitPrice(pre.type);
@@ -53,15 +95,21 @@ export function orderErrors(
     }
   }
   if (errors.length > 0) return errors;
-  return bracketErrors({
-    side: pre.side,
-    type: pre.type,
-    limitPrice: needsLimit ? pre.limitPrice : undefined,
-    stopPrice: needsStop ? pre.stopPrice : undefined,
-    takeProfit: pre.takeProfit,
-    stopLoss: pre.stopLoss ?? pre.guaranteedStop,
-    quote,
-  });
+  if (needsStop && pre.stopPrice !== undefined && options.triggered !== true) {
+    errors.push(...stopSideErrors(pre.side, pre.stopPrice, quote));
+  }
+  return [
+    ...errors,
+    ...bracketErrors({
+      side: pre.side,
+      type: pre.type,
+      limitPrice: needsLimit ? pre.limitPrice : undefined,
+      stopPrice: needsStop ? pre.stopPrice : undefined,
+      takeProfit: pre.takeProfit,
+      stopLoss: pre.stopLoss ?? pre.guaranteedStop,
+      quote,
+    }),
+  ];
 }
 
 /** Problems of new brackets for an open position, judged against the price it would exit at. */
@@ -79,14 +127,21 @@ export function positionBracketErrors(
     }
   }
   if (errors.length > 0) return errors;
-  // A position's exits are judged like a market order's brackets: against the current price.
-  return bracketErrors({
-    side: positionSide,
-    type: OrderType.Market,
-    takeProfit: brackets.takeProfit,
-    stopLoss: brackets.stopLoss ?? brackets.guaranteedStop,
-    quote,
-  });
+  // A position's exits trade against it: a long is closed by selling at the bid, a short by
+  // buying at the ask. An exit at or through that price would close the position at once.
+  const long = positionSide === Side.Buy;
+  const exitPrice = long ? quote.bid : quote.ask;
+  const at = `${exitPrice} (the ${long ? 'bid' : 'ask'}) to close a ${long ? 'long' : 'short'} position`;
+  const stop = brackets.guaranteedStop ?? brackets.stopLoss;
+  const stopField = brackets.guaranteedStop !== undefined ? 'guaranteedStop' : 'stopLoss';
+  if (stop !== undefined && (long ? stop >= exitPrice : stop <= exitPrice)) {
+    errors.push(`${stopField}: ${stop} must be ${long ? 'below' : 'above'} ${at}`);
+  }
+  const target = brackets.takeProfit;
+  if (target !== undefined && (long ? target <= exitPrice : target >= exitPrice)) {
+    errors.push(`takeProfit: ${target} must be ${long ? 'above' : 'below'} ${at}`);
+  }
+  return errors;
 }
 
 /** The size of a pip: ten ticks for forex (a 5-decimal EURUSD pip is 0.0001), a tick otherwise. */

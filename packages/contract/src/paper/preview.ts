@@ -23,11 +23,13 @@ export interface OrderPreviewResult {
 }
 
 export interface OrderPreviewInput {
-  order: OrderPrices & { qty: number };
+  order: OrderPrices & { qty: number; trailingStopPips?: number };
   instrument: TickedInstrument & { symbol: string; currency: string };
   quote: BidAsk;
   /** Said by the caller (e.g. outside the trading session); the preview adds its own. */
   warnings?: readonly string[];
+  /** Found by the caller's own checks (quantity grid, duration); reported before the preview's. */
+  errors?: readonly string[];
   equity: Pick<EquityData, 'marginAvailable'>;
   /** The account's net position in the symbol (signed qty), if any. */
   position: NetPosition | undefined;
@@ -40,6 +42,10 @@ export interface OrderPreviewInput {
    * currencies differ: the order is refused with the reason and the figures are unconverted.
    */
   fx?: number;
+  /** The price the trader saw when deciding; a warning says when the market has moved since. */
+  seenPrice?: number;
+  /** How long the order works, as the trader should read it ("Good till cancelled"). */
+  durationText?: string;
   /** Unix ms, to make the confirmation id. */
   now: number;
 }
@@ -59,7 +65,7 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
   const fx = input.fx ?? 1;
   const market = marketPrice(order.side, quote);
   const price = expectedPrice(order, quote);
-  const errors = orderErrors(order, instrument, quote);
+  const errors = [...(input.errors ?? []), ...orderErrors(order, instrument, quote)];
   const margin = marginCheck({
     equity: input.equity,
     position,
@@ -89,41 +95,44 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
   ) {
     warnings.push(`The limit is at or through the market (${market}): the order fills at once`);
   }
+  if (input.seenPrice !== undefined && input.seenPrice !== market) {
+    warnings.push(
+      `The price moved from ${formatPrice(input.seenPrice, instrument.tickSize)} to ` +
+        `${formatPrice(market, instrument.tickSize)} since you saw it`,
+    );
+  }
 
   const money = (value: number, unit = accountCurrency) => `${formatAmount(value)} ${unit}`;
-  const priceText = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: tickDecimals(instrument.tickSize),
-    maximumFractionDigits: tickDecimals(instrument.tickSize),
-  }).format(price);
+  const priceText = formatPrice(price, instrument.tickSize);
+  // Without a rate there is no account-currency figure to show: only the refusal.
+  const accountRows = !convertible
+    ? []
+    : [
+        ...(currency === accountCurrency
+          ? []
+          : [{ title: 'Conversion', value: `1 ${currency} = ${rateText(fx)} ${accountCurrency}` }]),
+        {
+          title: 'Commission',
+          value: money(commission(order.qty, price, input.commissionRate, fx)),
+        },
+        {
+          title: `Margin (leverage ${leverage})`,
+          value: money(orderMargin(position, order.side, order.qty, price, leverage, fx)),
+        },
+        ...bracketRows(order, price, instrument.tickSize, fx, money),
+      ];
   return {
     sections: [
       {
         header: `${order.side === Side.Buy ? 'Buy' : 'Sell'} ${order.qty} ${symbol}`,
         rows: [
           { title: 'Order type', value: TYPE_NAMES[order.type] ?? String(order.type) },
+          ...(input.durationText === undefined
+            ? []
+            : [{ title: 'Duration', value: input.durationText }]),
           { title: 'Estimated price', value: `${priceText} ${currency}` },
           { title: 'Estimated value', value: money(order.qty * price, currency) },
-          // Without a rate there is no account-currency figure to show: only the refusal.
-          ...(!convertible
-            ? []
-            : [
-                ...(currency === accountCurrency
-                  ? []
-                  : [
-                      {
-                        title: 'Conversion',
-                        value: `1 ${currency} = ${rateText(fx)} ${accountCurrency}`,
-                      },
-                    ]),
-                {
-                  title: 'Commission',
-                  value: money(commission(order.qty, price, input.commissionRate, fx)),
-                },
-                {
-                  title: `Margin (leverage ${leverage})`,
-                  value: money(marginFor(order.qty, price, leverage, fx)),
-                },
-              ]),
+          ...accountRows,
           { title: 'Margin available', value: money(input.equity.marginAvailable) },
         ],
       },
@@ -132,6 +141,61 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
     warnings,
     errors,
   };
+}
+
+/**
+ * The margin an order adds (SPEC §5, on the net new exposure): none for an order that only
+ * reduces a position, and for a reversal only the part beyond zero.
+ */
+export function orderMargin(
+  position: NetPosition | undefined,
+  side: Side,
+  qty: number,
+  price: number,
+  leverage: number,
+  fx = 1,
+): number {
+  const held = position?.qty ?? 0;
+  const opposite = held !== 0 && Math.sign(held) !== side;
+  const opened = opposite ? Math.max(0, qty - Math.abs(held)) : qty;
+  return marginFor(opened, price, leverage, fx);
+}
+
+/** The exits the order will attach, with what is at risk to the stop and what the target pays. */
+function bracketRows(
+  order: OrderPreviewInput['order'],
+  entry: number,
+  tickSize: number,
+  fx: number,
+  money: (value: number) => string,
+): { title: string; value: string }[] {
+  const amount = (exit: number) => money(Math.abs(exit - entry) * order.qty * fx);
+  const rows: { title: string; value: string }[] = [];
+  const stop = order.guaranteedStop ?? order.stopLoss;
+  if (stop !== undefined) {
+    rows.push({
+      title: order.guaranteedStop !== undefined ? 'Guaranteed stop' : 'Stop-loss',
+      value: `${formatPrice(stop, tickSize)} (risk ${amount(stop)})`,
+    });
+  } else if (order.trailingStopPips !== undefined) {
+    rows.push({ title: 'Trailing stop', value: `${order.trailingStopPips} pips behind the price` });
+  }
+  if (order.takeProfit !== undefined) {
+    rows.push({
+      title: 'Take-profit',
+      value: `${formatPrice(order.takeProfit, tickSize)} (reward ${amount(order.takeProfit)})`,
+    });
+  }
+  return rows;
+}
+
+/** A price at its tick's decimals: 1.08410, 43,873.08. */
+function formatPrice(price: number, tickSize: number): string {
+  const decimals = tickDecimals(tickSize);
+  return new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(price);
 }
 
 /** A rate with five significant digits: 0.0066007, 1.0851, 0.012701. */
