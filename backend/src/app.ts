@@ -69,6 +69,8 @@ declare module 'fastify' {
     wsGateways: ReadonlyMap<string, WsGateway>;
     /** The declared WebSocket routes of each such module, for the AsyncAPI documents. */
     wsModules: readonly ModuleWsRoutes[];
+    /** Resolves once no module has work in flight (see ModuleInstance.idle). */
+    idle(): Promise<void>;
   }
 }
 
@@ -153,6 +155,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
     });
   }
   app.decorate('wsGateways', gateways);
+  app.decorate('idle', async () => {
+    for (const { instance } of mounted) await instance.idle?.();
+  });
   app.decorate('wsModules', wsModules);
   registerAsyncApiRoutes(app, wsModules);
   if (options.bus === undefined) app.addHook('onClose', () => bus.close());

@@ -9,11 +9,16 @@ import { startBrokerApp, type BrokerTestApp } from './helpers/broker-app.js';
 import { buildTestApp, testConfig } from './helpers/test-app.js';
 import { TestClient } from './helpers/ws-client.js';
 
-const ACCOUNT = { accountId: 'DEMO-ACCOUNT' };
+let ACCOUNT: { accountId: string };
 let t: BrokerTestApp;
 let client: TestClient;
 beforeAll(async () => {
   t = await startBrokerApp('sqlite');
+  ACCOUNT = {
+    accountId: (await t.app.inject({ method: 'GET', url: '/api/v1/broker/account' })).json<{
+      id: string;
+    }>().id,
+  };
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   client = await TestClient.connect(
     `ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/v1/broker/ws`,
@@ -138,7 +143,7 @@ describe('broker streams', () => {
     const response = await client.subscribe('orders', { accountId: 'SOMEONE-ELSE' });
     expect(response.payload).toMatchObject({
       status: 'error',
-      message: 'Unknown account "SOMEONE-ELSE"',
+      message: 'account SOMEONE-ELSE not found',
     });
   });
 });
@@ -172,11 +177,14 @@ describe('without market data in the process', () => {
       const ws = await TestClient.connect(
         `ws://127.0.0.1:${(alone.server.address() as AddressInfo).port}/api/v1/broker/ws`,
       );
-      await ws.subscribe('broker-connection', ACCOUNT);
+      const own = (await alone.inject({ method: 'GET', url: '/api/v1/broker/account' })).json<{
+        id: string;
+      }>();
+      await ws.subscribe('broker-connection', { accountId: own.id });
       const status = await ws.nextOf('broker-connection.update');
       expect(status.payload.payload).toMatchObject({
         status: ConnectionStatus.Disconnected,
-        message: 'No market data in this process: orders cannot be filled',
+        message: 'No market data reaches the broker: orders cannot be filled',
       });
       ws.close();
       const refused = await alone.inject({
@@ -185,6 +193,9 @@ describe('without market data in the process', () => {
         payload: { symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 },
       });
       expect(refused.statusCode).toBe(503);
+      expect(refused.json()).toMatchObject({
+        message: expect.stringMatching(/^Market data is unavailable/),
+      });
       expect((await alone.inject({ method: 'GET', url: '/api/v1/broker/orders' })).json()).toEqual(
         [],
       );

@@ -1,28 +1,27 @@
-// The broker over HTTP (SPEC §3, §5, §7), on the embedded database and on PostgreSQL, with a
-// quote source the test moves by hand.
-import { OrderStatus, OrderType, ParentType, Side } from '@trading-pro/contract';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// The broker as an adapter around the shared engine (whose rules are tested in
+// packages/contract/test/paper/engine): over HTTP, on the embedded database and on PostgreSQL —
+// what is persisted and survives a restart, how refusals map to HTTP, that a quote reaching
+// nothing commits nothing, and that a second writer on the same data can never fill an order
+// twice.
+import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EquityData } from '../src/models/broker/account.js';
 import type { Execution } from '../src/models/broker/executions.js';
 import type { PlacedOrder } from '../src/models/broker/orders.js';
 import type { Position } from '../src/models/broker/positions.js';
-import { startBrokerApp, type BrokerTestApp, type DatabaseKind } from './helpers/broker-app.js';
+import {
+  brokerStorage,
+  startBrokerApp,
+  type BrokerTestApp,
+  type DatabaseKind,
+} from './helpers/broker-app.js';
 import { postgresAvailable } from './helpers/postgres.js';
 
 const kinds: DatabaseKind[] = ['sqlite', 'postgres'];
 const pgUp = await postgresAvailable();
 
-describe.each(kinds)('broker on %s', (kind) => {
-  const skip = kind === 'postgres' && !pgUp;
-  let t: BrokerTestApp;
-  beforeEach(async (ctx) => {
-    if (skip) ctx.skip();
-    t = await startBrokerApp(kind, { commissionRate: 0.001 });
-  });
-  afterEach(async () => {
-    if (!skip) await t.close();
-  });
-
+const client = (t: BrokerTestApp) => {
   const api = async <T>(
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
@@ -32,586 +31,259 @@ describe.each(kinds)('broker on %s', (kind) => {
     const response = await t.app.inject({ method, url: `/api/v1/broker${url}`, payload, headers });
     return { status: response.statusCode, body: response.json<T>() };
   };
-  const place = (order: object, headers?: Record<string, string>) =>
-    api<{ orderId: string; message?: string }>('POST', '/orders', order, headers);
-  const orders = async () => (await api<PlacedOrder[]>('GET', '/orders')).body;
-  const order = async (id: string) => (await orders()).find((o) => o.id === id)!;
-  const positions = async () => (await api<Position[]>('GET', '/positions')).body;
-  const equity = async () => (await api<EquityData>('GET', '/equity')).body;
-  const executions = async (symbol: string) =>
-    (await api<Execution[]>('GET', `/executions/${symbol}`)).body;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+  return {
+    api,
+    place: (order: object, headers?: Record<string, string>) =>
+      api<{ orderId: string; message?: string }>('POST', '/orders', order, headers),
+    orders: async () => (await api<PlacedOrder[]>('GET', '/orders')).body,
+    positions: async () => (await api<Position[]>('GET', '/positions')).body,
+    equity: async () => (await api<EquityData>('GET', '/equity')).body,
+    executions: async (symbol: string) =>
+      (await api<Execution[]>('GET', `/executions/${symbol}`)).body,
+  };
+};
 
-  describe('market orders', () => {
-    it('fill a buy at the ask and a sell at the bid, with commission', async () => {
-      const buy = await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 2 });
-      expect(buy.status).toBe(200);
-      expect(await order(buy.body.orderId)).toMatchObject({
-        status: OrderStatus.Filled,
-        filledQty: 2,
-        avgPrice: 100.1,
+describe.each(kinds)('broker on %s', (kind) => {
+  const skip = kind === 'postgres' && !pgUp;
+  const open: BrokerTestApp[] = [];
+  const start = async (options: Parameters<typeof startBrokerApp>[1] = {}) => {
+    const t = await startBrokerApp(kind, options);
+    open.push(t);
+    return t;
+  };
+  afterEach(async () => {
+    for (const t of open.splice(0).reverse()) await t.close();
+  });
+
+  it('persists every change of a fill, and a restart finds the account as it was', async (ctx) => {
+    if (skip) ctx.skip();
+    const storage = await brokerStorage(kind);
+    try {
+      const first = await start({ storage, commissionRate: 0.001 });
+      const api = client(first);
+      const buy = await api.place({
+        symbol: 'BTCUSD',
+        type: OrderType.Market,
+        side: Side.Buy,
+        qty: 2,
+        stopLoss: 90,
       });
-      expect(await executions('BTCUSD')).toEqual([
+      expect(buy.status).toBe(200);
+      const limit = await api.place({
+        symbol: 'BTCUSD',
+        type: OrderType.Limit,
+        side: Side.Buy,
+        qty: 1,
+        limitPrice: 95,
+        duration: { type: 'GTD', datetime: Date.now() + 3_600_000 },
+      });
+      const before = {
+        orders: await api.orders(),
+        positions: await api.positions(),
+        equity: await api.equity(),
+        executions: await api.executions('BTCUSD'),
+      };
+      expect(before.orders.map((o) => o.status)).toEqual([
+        OrderStatus.Filled,
+        OrderStatus.Working,
+        OrderStatus.Working,
+      ]);
+      expect(before.executions).toEqual([
         expect.objectContaining({
           orderId: buy.body.orderId,
           price: 100.1,
           qty: 2,
-          side: Side.Buy,
           commission: 0.2002,
         }),
       ]);
-      t.market.set('BTCUSD', 110, 110.1);
-      const sell = await place({
-        symbol: 'BTCUSD',
-        type: OrderType.Market,
-        side: Side.Sell,
-        qty: 2,
-      });
-      expect(await order(sell.body.orderId)).toMatchObject({
-        status: OrderStatus.Filled,
-        avgPrice: 110,
-      });
-      expect(await positions()).toEqual([]);
-      const e = await equity();
-      expect(e.realizedPL).toBeCloseTo(19.8, 8);
-      expect(e.balance).toBeCloseTo(100_000 + 19.8 - 0.2002 - 0.22, 8);
-      expect(e.equity).toBe(e.balance);
-    });
+      await first.app.close();
+      open.splice(open.indexOf(first), 1);
 
-    it('average, realise and reverse one net position per symbol', async () => {
-      await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 }); // 100.1
-      t.market.set('BTCUSD', 101.9, 102.1);
-      await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 }); // 102.1
-      expect(await positions()).toEqual([
-        expect.objectContaining({ id: 'BTCUSD', qty: 2, side: Side.Buy, avgPrice: 101.1 }),
-      ]);
-      t.market.set('BTCUSD', 103, 103.2);
-      await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Sell, qty: 3 }); // at 103: close 2, open 1 short
-      const [short] = await positions();
-      expect(short).toMatchObject({ qty: 1, side: Side.Sell, avgPrice: 103 });
-      expect((await equity()).realizedPL).toBeCloseTo(2 * (103 - 101.1), 8);
-      expect(short!.unrealizedPl).toBeCloseTo(103 - 103.2, 8); // a short is marked at the ask
-    });
-  });
-
-  describe('working orders', () => {
-    it('fill a buy limit when the ask reaches it, at the ask', async () => {
-      const { body } = await place({
-        symbol: 'BTCUSD',
-        type: OrderType.Limit,
-        side: Side.Buy,
-        qty: 1,
-        limitPrice: 95,
-      });
-      expect(await order(body.orderId)).toMatchObject({
-        status: OrderStatus.Working,
-        limitPrice: 95,
-      });
-      t.market.set('BTCUSD', 95.5, 95.6);
-      await settle();
-      expect((await order(body.orderId)).status).toBe(OrderStatus.Working);
-      t.market.set('BTCUSD', 94.8, 94.9);
-      await settle();
-      expect(await order(body.orderId)).toMatchObject({
+      const second = await start({ storage, commissionRate: 0.001 });
+      const again = client(second);
+      expect(second.accountId).toBe(first.accountId);
+      expect(await again.orders()).toEqual(before.orders);
+      expect(await again.positions()).toEqual(before.positions);
+      expect(await again.equity()).toEqual(before.equity);
+      expect(await again.executions('BTCUSD')).toEqual(before.executions);
+      // The working limit came back into the book: the market reaching it fills it.
+      second.market.set('BTCUSD', 94.8, 94.9);
+      await second.app.idle();
+      expect((await again.orders()).find((o) => o.id === limit.body.orderId)).toMatchObject({
         status: OrderStatus.Filled,
         avgPrice: 94.9,
       });
-    });
-
-    it('trigger a sell stop when the bid falls to it and fill at the bid', async () => {
-      await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 });
-      const { body } = await place({
+      // Ids go on from where they were, never reused.
+      const next = await again.place({
         symbol: 'BTCUSD',
-        type: OrderType.Stop,
+        type: OrderType.Market,
         side: Side.Sell,
         qty: 1,
-        stopPrice: 90,
       });
-      t.market.set('BTCUSD', 89.5, 89.6);
-      await settle();
-      expect(await order(body.orderId)).toMatchObject({
-        status: OrderStatus.Filled,
-        avgPrice: 89.5,
-      });
-    });
-
-    it('turn a triggered stop-limit into a limit', async () => {
-      const { body } = await place({
-        symbol: 'BTCUSD',
-        type: OrderType.StopLimit,
-        side: Side.Buy,
-        qty: 1,
-        stopPrice: 105,
-        limitPrice: 105.5,
-      });
-      t.market.set('BTCUSD', 105.9, 106); // stop reached, limit not
-      await settle();
-      expect(await order(body.orderId)).toMatchObject({ status: OrderStatus.Working });
-      t.market.set('BTCUSD', 105.3, 105.4);
-      await settle();
-      expect(await order(body.orderId)).toMatchObject({
-        status: OrderStatus.Filled,
-        avgPrice: 105.4,
-      });
-    });
-
-    it('do not fill outside the session, then fill when it opens', async () => {
-      t.market.set('AAPL', 50, 50.02, false);
-      const { body } = await place({
-        symbol: 'AAPL',
-        type: OrderType.Market,
-        side: Side.Buy,
-        qty: 10,
-      });
-      expect((await order(body.orderId)).status).toBe(OrderStatus.Working);
-      t.market.set('AAPL', 51, 51.02, true);
-      await settle();
-      expect(await order(body.orderId)).toMatchObject({
-        status: OrderStatus.Filled,
-        avgPrice: 51.02,
-      });
-    });
-
-    it('can be modified and cancelled while working, and not after', async () => {
-      const { body } = await place({
-        symbol: 'BTCUSD',
-        type: OrderType.Limit,
-        side: Side.Buy,
-        qty: 1,
-        limitPrice: 90,
-      });
-      const modified = await api('PUT', `/orders/${body.orderId}`, {
-        symbol: 'BTCUSD',
-        type: OrderType.Limit,
-        side: Side.Buy,
-        qty: 3,
-        limitPrice: 91,
-      });
-      expect(modified).toEqual({
-        status: 200,
-        body: { success: true, message: `Order ${body.orderId} modified` },
-      });
-      expect(await order(body.orderId)).toMatchObject({ qty: 3, limitPrice: 91 });
-      expect((await api('DELETE', `/orders/${body.orderId}`)).status).toBe(200);
-      expect((await order(body.orderId)).status).toBe(OrderStatus.Canceled);
-      const again = await api<{ message: string }>('DELETE', `/orders/${body.orderId}`);
-      expect(again.status).toBe(409);
-      expect(again.body.message).toBe(`Order ${body.orderId} is Canceled, not Working`);
-      expect(
-        (
-          await api('PUT', `/orders/${body.orderId}`, {
-            symbol: 'BTCUSD',
-            type: 1,
-            side: 1,
-            qty: 1,
-            limitPrice: 1,
-          })
-        ).status,
-      ).toBe(409);
-      expect((await api('DELETE', '/orders/999')).status).toBe(404);
-    });
+      expect(Number(next.body.orderId)).toBe(4);
+    } finally {
+      await storage.drop();
+    }
   });
 
-  describe('brackets', () => {
-    it('become one-cancels-other exit orders of the position, sized to it', async () => {
-      const { body } = await place({
-        symbol: 'BTCUSD',
-        type: OrderType.Market,
-        side: Side.Buy,
-        qty: 2,
-        takeProfit: 120,
-        stopLoss: 90,
-      });
-      const exits = (await orders()).filter((o) => o.parentType === ParentType.Position);
-      expect(exits).toEqual([
-        expect.objectContaining({
-          type: OrderType.Limit,
-          side: Side.Sell,
-          qty: 2,
-          limitPrice: 120,
-          parentId: 'BTCUSD',
-          status: OrderStatus.Working,
-        }),
-        expect.objectContaining({
-          type: OrderType.Stop,
-          side: Side.Sell,
-          qty: 2,
-          stopPrice: 90,
-          parentId: 'BTCUSD',
-          status: OrderStatus.Working,
-        }),
-      ]);
-      expect(await positions()).toEqual([
-        expect.objectContaining({ qty: 2, takeProfit: 120, stopLoss: 90 }),
-      ]);
-      expect((await api('DELETE', '/positions/BTCUSD?amount=0.5')).status).toBe(200);
-      expect(
-        (await orders()).filter((o) => o.status === OrderStatus.Working).map((o) => o.qty),
-      ).toEqual([1.5, 1.5]);
-      t.market.set('BTCUSD', 120.5, 120.6);
-      await settle();
-      const after = await orders();
-      expect(after.find((o) => o.id === exits[0]!.id)).toMatchObject({
-        status: OrderStatus.Filled,
-        avgPrice: 120.5,
-      });
-      expect(after.find((o) => o.id === exits[1]!.id)).toMatchObject({
-        status: OrderStatus.Canceled,
-      });
-      expect(await positions()).toEqual([]);
-      void body;
+  it('commits nothing for a quote that reaches nothing', async (ctx) => {
+    if (skip) ctx.skip();
+    const t = await start();
+    const api = client(t);
+    const { body } = await api.place({
+      symbol: 'BTCUSD',
+      type: OrderType.Limit,
+      side: Side.Buy,
+      qty: 1,
+      limitPrice: 50,
     });
+    const orders = await api.orders();
+    for (let i = 0; i < 20; i++) t.market.set('BTCUSD', 90 + i, 90.1 + i);
+    await t.app.idle();
+    expect(await api.orders()).toEqual(orders);
+    expect((await api.orders()).find((o) => o.id === body.orderId)?.updateTime).toBe(
+      orders[0]!.updateTime,
+    );
+  });
 
-    it('are refused on the wrong side of the price, placing nothing', async () => {
-      const wrong = await place({
+  it('maps refusals to 400, 404 and 409, and changes nothing', async (ctx) => {
+    if (skip) ctx.skip();
+    const t = await start();
+    const api = client(t);
+    const bad = await api.place({
+      symbol: 'BTCUSD',
+      type: OrderType.Stop,
+      side: Side.Buy,
+      qty: 1,
+      stopPrice: 99,
+    });
+    expect(bad).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        message:
+          'stopPrice: 99 must be above the ask 100.1 for a buy stop (at or below it the order would fill at once)',
+      },
+    });
+    const unknownField = await api.place({
+      symbol: 'BTCUSD',
+      type: OrderType.Market,
+      side: Side.Buy,
+      qty: 1,
+      stopLos: 90,
+    });
+    expect(unknownField.status).toBe(400);
+    expect(await api.orders()).toEqual([]);
+    expect((await api.api('DELETE', '/orders/999')).status).toBe(404);
+    const { body } = await api.place({
+      symbol: 'BTCUSD',
+      type: OrderType.Limit,
+      side: Side.Buy,
+      qty: 1,
+      limitPrice: 90,
+    });
+    expect((await api.api('DELETE', `/orders/${body.orderId}`)).status).toBe(200);
+    const again = await api.api<{ message: string }>('DELETE', `/orders/${body.orderId}`);
+    expect(again).toMatchObject({
+      status: 409,
+      body: { message: `Order ${body.orderId} is Canceled, not Working` },
+    });
+    const other = await api.api<{ message: string }>('GET', '/orders', undefined, {
+      'x-account-id': 'acc-nobody',
+    });
+    expect(other).toMatchObject({ status: 404, body: { message: 'account acc-nobody not found' } });
+    expect((await api.api('DELETE', '/positions/BTCUSD?amount=x')).status).toBe(400);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first order, after a restart too', async (ctx) => {
+    if (skip) ctx.skip();
+    const storage = await brokerStorage(kind);
+    try {
+      const first = await start({ storage });
+      const order = { symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 };
+      const key = { 'idempotency-key': 'retry-1' };
+      const placed = await client(first).place(order, key);
+      expect(await client(first).place(order, key)).toEqual(placed);
+      await first.app.close();
+      open.splice(open.indexOf(first), 1);
+      const second = await start({ storage });
+      expect(await client(second).place(order, key)).toEqual(placed);
+      expect(await client(second).orders()).toHaveLength(1);
+    } finally {
+      await storage.drop();
+    }
+  });
+
+  it('never fills an order twice when another writer moved the account on', async (ctx) => {
+    if (skip) ctx.skip();
+    const storage = await brokerStorage(kind);
+    try {
+      const a = await start({ storage });
+      const { body } = await client(a).place({
         symbol: 'BTCUSD',
         type: OrderType.Limit,
         side: Side.Buy,
         qty: 1,
         limitPrice: 95,
-        stopLoss: 96,
       });
-      expect(wrong.status).toBe(400);
-      expect(wrong.body.message).toMatch(/stopLoss/);
-      expect(await orders()).toEqual([]);
-    });
-
-    it('can be replaced on the position; a field left out removes that exit', async () => {
-      await place({
+      // A second broker on the same data: it read the same book, with the order working.
+      const b = await start({ storage });
+      a.market.set('BTCUSD', 94.8, 94.9);
+      await a.app.idle();
+      // B's book is stale: its fill of the same order must not be written.
+      b.market.set('BTCUSD', 94, 94.1);
+      await b.app.idle();
+      const executions = await client(a).executions('BTCUSD');
+      expect(executions).toEqual([expect.objectContaining({ orderId: body.orderId, price: 94.9 })]);
+      // B re-read the account when its write was refused: it now agrees, and trades on.
+      const held = async (x: BrokerTestApp) =>
+        (await client(x).positions()).map(({ unrealizedPl: _, ...p }) => p);
+      expect(await held(b)).toEqual(await held(a));
+      const next = await client(b).place({
         symbol: 'BTCUSD',
         type: OrderType.Market,
-        side: Side.Buy,
+        side: Side.Sell,
         qty: 1,
-        takeProfit: 120,
-        stopLoss: 90,
       });
-      expect((await api('PUT', '/positions/BTCUSD/brackets', { stopLoss: 95 })).status).toBe(200);
-      const working = (await orders()).filter((o) => o.status === OrderStatus.Working);
-      expect(working).toEqual([
-        expect.objectContaining({ type: OrderType.Stop, stopPrice: 95, qty: 1 }),
-      ]);
-      expect(await positions()).toEqual([expect.objectContaining({ stopLoss: 95 })]);
-      expect((await positions())[0]!.takeProfit).toBeUndefined();
-      expect((await api('PUT', '/positions/BTCUSD/brackets', { takeProfit: 99 })).status).toBe(400);
-      expect((await api('PUT', '/positions/ETHUSD/brackets', {})).status).toBe(404);
-    });
+      expect(next.status).toBe(200);
+      expect(await client(a).executions('BTCUSD')).toHaveLength(2);
+    } finally {
+      await storage.drop();
+    }
+  });
 
-    it('trail a stop behind a rising price and never back', async () => {
-      await place({
+  it('previews with the engine and refuses without market data in reach', async (ctx) => {
+    if (skip) ctx.skip();
+    const t = await start();
+    const preview = await client(t).api<{ errors: string[]; sections: unknown[] }>(
+      'POST',
+      '/orders/preview',
+      {
         symbol: 'BTCUSD',
         type: OrderType.Market,
         side: Side.Buy,
-        qty: 1,
-        trailingStopPips: 200,
-      }); // 2.00 below the bid
-      const stop = () =>
-        orders().then((all) =>
-          all.find((o) => o.parentType === ParentType.Position && o.status === OrderStatus.Working),
-        );
-      expect((await stop())!.stopPrice).toBe(98);
-      t.market.set('BTCUSD', 105, 105.1);
-      await settle();
-      expect((await stop())!.stopPrice).toBe(103);
-      t.market.set('BTCUSD', 104, 104.1);
-      await settle();
-      expect((await stop())!.stopPrice).toBe(103);
-      t.market.set('BTCUSD', 102.9, 103);
-      await settle();
-      expect(await positions()).toEqual([]);
-    });
+        qty: 2,
+      },
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body.errors).toEqual([]);
   });
+});
 
-  describe('margin', () => {
-    it('rejects an order that would leave marginAvailable negative, with the reason', async () => {
-      const { status, body } = await place({
-        symbol: 'BTCUSD',
-        type: OrderType.Market,
-        side: Side.Buy,
-        qty: 20_000,
-      });
-      expect(status).toBe(200);
-      const rejected = await order(body.orderId);
-      expect(rejected.status).toBe(OrderStatus.Rejected);
-      expect(rejected.rejectReason).toMatch(/Insufficient margin/);
-      expect(await positions()).toEqual([]);
-      expect(await executions('BTCUSD')).toEqual([]);
-    });
-
-    it('follows the leverage set for the symbol', async () => {
-      expect((await api('GET', '/leverage/info?symbol=BTCUSD')).body).toEqual({
-        title: 'Leverage for BTCUSD',
-        leverage: 10,
-        min: 1,
-        max: 100,
-        step: 1,
-      });
-      expect((await api('PUT', '/leverage/set', { symbol: 'BTCUSD', leverage: 50 })).body).toEqual({
-        leverage: 50,
-      });
-      await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 10 });
-      expect((await equity()).marginUsed).toBeCloseTo((10 * 100) / 50, 8);
-      expect((await api('PUT', '/leverage/set', { symbol: 'BTCUSD', leverage: 101 })).status).toBe(
-        400,
-      );
-      expect(
-        (
-          await api<{ errors: string[] }>('POST', '/leverage/preview', {
-            symbol: 'BTCUSD',
-            leverage: 0,
-          })
-        ).body.errors,
-      ).toHaveLength(1);
-      expect(
-        (
-          await api<{ warnings: string[] }>('POST', '/leverage/preview', {
-            symbol: 'BTCUSD',
-            leverage: 60,
-          })
-        ).body.warnings,
-      ).toHaveLength(1);
-    });
-  });
-
-  describe('validation and idempotency', () => {
-    it.each([
-      [{ symbol: 'BTCUSD', type: OrderType.Limit, side: Side.Buy, qty: 1 }, /limitPrice: required/],
-      [{ symbol: 'BTCUSD', type: OrderType.Stop, side: Side.Buy, qty: 1 }, /stopPrice: required/],
-      [
-        { symbol: 'NOPE', type: OrderType.Market, side: Side.Buy, qty: 1 },
-        /symbol: unknown symbol "NOPE"/,
-      ],
-      [{ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 0 }, /qty/],
-      [{ symbol: 'BTCUSD', type: OrderType.Market, side: 2, qty: 1 }, /side/],
-      [{ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: '1' }, /qty/],
-      [
-        { symbol: 'BTCUSD', type: OrderType.Limit, side: Side.Buy, qty: 1, limitPrice: 95.001 },
-        /limitPrice: 95.001 is not a multiple/,
-      ],
-      [
-        { symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1, stopLos: 90 },
-        /additional/,
-      ],
-    ])('rejects %j with a 400 naming the field, placing nothing', async (payload, message) => {
-      const { status, body } = await place(payload);
-      expect(status).toBe(400);
-      expect(body.message).toMatch(message);
-      expect(await orders()).toEqual([]);
-    });
-
-    it('answers a retry with the same Idempotency-Key with the first order', async () => {
-      const headers = { 'idempotency-key': 'abc-123' };
-      const first = await place(
-        { symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 },
-        headers,
-      );
-      const retry = await place(
-        { symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 },
-        headers,
-      );
-      expect(retry.body.orderId).toBe(first.body.orderId);
-      expect(await orders()).toHaveLength(1);
-      expect(await positions()).toEqual([expect.objectContaining({ qty: 1 })]);
-    });
-
-    it('closes positions only by a positive amount no larger than the position', async () => {
-      await place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 });
-      for (const amount of ['0', '-1', 'abc', '2']) {
-        expect((await api('DELETE', `/positions/BTCUSD?amount=${amount}`)).status, amount).toBe(
-          400,
-        );
-      }
-      expect((await api('DELETE', '/positions/ETHUSD')).status).toBe(404);
-      expect((await api('DELETE', '/positions/BTCUSD')).status).toBe(200);
-      expect(await positions()).toEqual([]);
-    });
-  });
-
-  describe('instruments quoted in another currency', () => {
-    // USDJPY's prices are in yen: 1 JPY = 1 / mid(USDJPY) USD.
-    const jpy = (bid: number, ask: number) => 2 / (bid + ask);
-    const atMarket = (symbol: string, qty: number, side: Side = Side.Buy) => ({
-      symbol,
-      type: OrderType.Market,
-      side,
-      qty,
-    });
-    const preview = async (order: object) =>
-      (
-        await api<{
-          sections: { rows: { title: string; value: string }[] }[];
-          errors: string[];
-          confirmId?: string;
-        }>('POST', '/orders/preview', order)
-      ).body;
-
-    it('books commission, margin and P&L in the account currency', async () => {
-      const buy = await place(atMarket('USDJPY', 10_000));
-      expect(buy.status).toBe(200);
-      expect(await order(buy.body.orderId)).toMatchObject({
-        status: OrderStatus.Filled,
-        avgPrice: 150.02,
-      });
-      const [fill] = await executions('USDJPY');
-      // 10,000 USD bought: 0.1 % of it is about 10 USD, not 1,500 "USD" of yen.
-      expect(fill!.commission).toBeCloseTo(10_000 * 150.02 * 0.001 * jpy(150, 150.02), 8);
-      expect(fill!.commission).toBeCloseTo(10, 1);
-      let e = await equity();
-      // Margin: 10,000 USD at leverage 10, about 1,000 USD.
-      expect(e.marginUsed).toBeCloseTo((10_000 * 150 * jpy(150, 150.02)) / 10, 6);
-      expect(e.marginUsed).toBeCloseTo(1_000, 0);
-
-      t.market.set('USDJPY', 151.5, 151.52);
-      await settle();
-      const [position] = await positions();
-      const marked = (151.5 - 150.02) * 10_000 * jpy(151.5, 151.52);
-      expect(position!.unrealizedPl).toBeCloseTo(marked, 6);
-      expect(position!.unrealizedPl).toBeCloseTo(97.68, 1);
-      e = await equity();
-      expect(e.unrealizedPL).toBeCloseTo(marked, 6);
-
-      await place(atMarket('USDJPY', 10_000, Side.Sell));
-      e = await equity();
-      expect(e.realizedPL).toBeCloseTo(marked, 6);
-      const fees = (await executions('USDJPY')).reduce((sum, x) => sum + x.commission, 0);
-      expect(e.balance).toBeCloseTo(100_000 + marked - fees, 6);
-    });
-
-    it('previews a leverage change with the margin in the account currency', async () => {
-      await place(atMarket('USDJPY', 10_000));
-      const { body } = await api<{ infos: string[] }>('POST', '/leverage/preview', {
-        symbol: 'USDJPY',
-        orderType: OrderType.Market,
-        side: Side.Buy,
-        leverage: 20,
-      });
-      // 10,000 USD valued at the bid (150.00 yen) and 1 / 150.01 USD a yen, as the account
-      // counts it: 999.93 USD at 10, half at 20.
-      expect(body.infos).toEqual([
-        'Leverage of USDJPY: 10 → 20',
-        'Margin of the open position: 999.93 USD → 499.97 USD',
-      ]);
-      expect((await equity()).marginUsed).toBeCloseTo(999.93, 2);
-    });
-
-    it('refuses a leverage that would leave negative margin available, and changes nothing', async () => {
-      // 9,000 USD of position on 1,000 USD deposited: about 900 USD of margin at leverage 10,
-      // about 9,000 at leverage 1 — more than the account has.
-      const small = await startBrokerApp(kind, { deposit: 1_000 });
-      try {
-        await small.app.inject({
-          method: 'POST',
-          url: '/api/v1/broker/orders',
-          payload: atMarket('USDJPY', 9_000),
-        });
-        const request = {
-          symbol: 'USDJPY',
-          orderType: OrderType.Market,
-          side: Side.Buy,
-          leverage: 1,
-        };
-        const preview = await small.app.inject({
-          method: 'POST',
-          url: '/api/v1/broker/leverage/preview',
-          payload: request,
-        });
-        expect(preview.json<{ errors: string[] }>().errors).toEqual([
-          expect.stringMatching(
-            /^leverage: 1 would need 8,99\d\.\d\d USD of margin, more than the equity of 99\d\.\d\d$/,
-          ),
-        ]);
-        const set = await small.app.inject({
-          method: 'PUT',
-          url: '/api/v1/broker/leverage/set',
-          payload: request,
-        });
-        expect(set.statusCode).toBe(400);
-        const info = await small.app.inject({
-          method: 'GET',
-          url: '/api/v1/broker/leverage/info?symbol=USDJPY&orderType=2&side=1',
-        });
-        expect(info.json<{ leverage: number }>().leverage).toBe(10);
-
-        // A loss takes margin available below 0: raising the leverage, which frees margin,
-        // is still allowed.
-        small.market.set('USDJPY', 140, 140.02);
-        await new Promise((resolve) => setTimeout(resolve, 30));
-        const raised = await small.app.inject({
-          method: 'PUT',
-          url: '/api/v1/broker/leverage/set',
-          payload: { ...request, leverage: 20 },
-        });
-        expect(raised.statusCode).toBe(200);
-      } finally {
-        await small.close();
-      }
-    });
-
-    it('converts a stock in euros through EURUSD', async () => {
-      await place(atMarket('SAP', 10));
-      t.market.set('SAP', 210, 210.1);
-      await settle();
-      const [position] = await positions();
-      expect(position!.unrealizedPl).toBeCloseTo((210 - 200.1) * 10 * 1.10001, 6);
-    });
-
-    it('shows the conversion in the preview, with commission and margin in USD', async () => {
-      const body = await preview(atMarket('USDJPY', 10_000));
-      const rows = Object.fromEntries(body.sections[0]!.rows.map((r) => [r.title, r.value]));
-      expect(rows).toMatchObject({
-        'Estimated price': '150.020 JPY',
-        'Estimated value': '1,500,200.00 JPY',
-        Conversion: '1 JPY = 0.0066662 USD',
-        Commission: '10.00 USD',
-        'Margin (leverage 10)': '1,000.07 USD',
-        'Margin available': '100,000.00 USD',
-      });
-    });
-
-    it('refuses an instrument whose currency no listed pair converts, and changes nothing', async () => {
-      const refused = await place(atMarket('NESN', 1));
-      expect(refused.status).toBe(400);
-      expect(refused.body.message).toBe(
-        'Prices in CHF cannot be converted to the account currency USD: no CHF/USD rate is listed',
-      );
-      expect(await orders()).toEqual([]);
-      const body = await preview(atMarket('NESN', 1));
-      expect(body.errors).toEqual([
-        'Prices in CHF cannot be converted to the account currency USD: no CHF/USD rate is listed',
-      ]);
-      expect(body.confirmId).toBeUndefined();
-    });
-  });
-
-  describe('account', () => {
-    it('describes the demo account', async () => {
-      expect((await api('GET', '/account')).body).toEqual({
-        id: 'DEMO-ACCOUNT',
-        name: 'Demo Trading Account',
-        currency: 'USD',
-      });
-    });
-
-    it('previews an order with price, value, commission and margin', async () => {
-      const { body } = await api<{
-        sections: { rows: { title: string; value: string }[] }[];
-        errors: string[];
-        confirmId?: string;
-      }>('POST', '/orders/preview', {
-        symbol: 'BTCUSD',
-        type: OrderType.Market,
-        side: Side.Buy,
-        qty: 10,
-      });
-      const rows = Object.fromEntries(body.sections[0]!.rows.map((r) => [r.title, r.value]));
-      expect(rows).toMatchObject({
-        'Estimated price': '100.10 USD',
-        'Estimated value': '1,001.00 USD',
-        Commission: '1.00 USD',
-        'Margin (leverage 10)': '100.10 USD',
-      });
-      expect(body.errors).toEqual([]);
-      expect(body.confirmId).toBeDefined();
-      expect(await orders()).toEqual([]);
-    });
+describe('the stored layout', () => {
+  it('keeps order ids per account, each account numbering its own changes', async (ctx) => {
+    if (!pgUp) ctx.skip();
+    const t = await startBrokerApp('postgres');
+    try {
+      await client(t).place({ symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1 });
+      const db = new pg.Client({ connectionString: t.storage.databaseUrl });
+      await db.connect();
+      const { rows } = await db.query('select seq, next_order_id, next_execution_id from accounts');
+      await db.end();
+      expect(rows.map((r) => Object.values(r).map(Number))).toEqual([[1, 2, 2]]);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -44,6 +44,11 @@ export interface ModuleInstance {
    * application serves requests.
    */
   start?: () => void | Promise<void>;
+  /**
+   * Resolves once the module has no work in flight (queued commands, evaluations): a barrier for
+   * tests that check that something did not happen, rather than a sleep.
+   */
+  idle?: () => Promise<void>;
   /** Releases what `create` acquired; runs when the application closes. */
   onClose?: () => void | Promise<void>;
 }

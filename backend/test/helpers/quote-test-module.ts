@@ -22,6 +22,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
+    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
   },
   AAPL: {
     symbol: 'AAPL',
@@ -31,6 +32,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
+    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
   },
   EURUSD: {
     symbol: 'EURUSD',
@@ -40,6 +42,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100000,
     minmov: 1,
     tickSize: 0.00001,
+    qty: { min: 1, max: 100_000_000, step: 1 },
   },
   // Quoted in other currencies than the account's USD: converted through USDJPY and EURUSD.
   USDJPY: {
@@ -50,6 +53,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 1000,
     minmov: 1,
     tickSize: 0.001,
+    qty: { min: 1, max: 100_000_000, step: 1 },
   },
   SAP: {
     symbol: 'SAP',
@@ -59,6 +63,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
+    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
   },
   // No pair converts CHF to USD here: not tradable on a USD account.
   NESN: {
@@ -69,6 +74,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
+    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
   },
 };
 
@@ -84,10 +90,13 @@ export function makeQuoteTestModule(): { definition: ModuleDefinition; market: T
     ['SAP', { symbol: 'SAP', bid: 200, ask: 200.1, last: 200.05, time: 0, inSession: true }],
     ['NESN', { symbol: 'NESN', bid: 100, ask: 100.1, last: 100.05, time: 0, inSession: true }],
   ]);
+  /** Every session closes at this instant, for DAY orders. */
+  const sessionClose = Date.UTC(2100, 0, 1);
   const listeners = new Map<string, Set<(quote: LiveQuote) => void>>();
   const source: QuoteSource = {
     instrument: (symbol) => INSTRUMENTS[symbol],
     quote: (symbol) => quotes.get(symbol),
+    sessionClose: () => sessionClose,
     subscribe: (symbol, listener) => {
       const set = listeners.get(symbol) ?? new Set();
       listeners.set(symbol, set);

@@ -443,7 +443,10 @@ export interface operations {
     getAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -542,7 +545,10 @@ export interface operations {
     getEquity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -647,7 +653,10 @@ export interface operations {
     getExecutions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path: {
                 /** @description Instrument ticker, e.g. AAPL, BTCUSD, EURUSD */
                 symbol: string;
@@ -767,7 +776,10 @@ export interface operations {
                 /** @description 1 = Buy, -1 = Sell */
                 side?: 1 | -1;
             };
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -868,7 +880,10 @@ export interface operations {
     previewLeverage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -987,7 +1002,10 @@ export interface operations {
     setLeverage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1104,7 +1122,10 @@ export interface operations {
     getOrders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1119,6 +1140,24 @@ export interface operations {
                     "application/json": {
                         /** @description Average fill price; 0 until filled */
                         avgPrice: number;
+                        /**
+                         * @description Why the broker Canceled the order: its duration expired, an IOC/FOK order could not fill at once, or the account was reset
+                         * @enum {string}
+                         */
+                        cancelReason?: "expired" | "unfilled" | "reset";
+                        /** OrderDuration */
+                        duration?: {
+                            /** @description GTD only: when the order expires, Unix milliseconds (in the future) */
+                            datetime?: number;
+                            /**
+                             * DurationType
+                             * @description GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+                             * @enum {string}
+                             */
+                            type: "GTC" | "DAY" | "GTD" | "IOC" | "FOK";
+                        };
+                        /** @description When a DAY or GTD order expires, Unix milliseconds */
+                        expiresAt?: number;
                         filledQty: number;
                         guaranteedStop?: number;
                         id: string;
@@ -1248,6 +1287,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -1256,13 +1297,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The quote the client saw (when no seenPrice): the preview warns when the market moved since */
                     currentQuotes?: {
                         ask: number;
                         bid: number;
                     };
+                    /** OrderDuration */
+                    duration?: {
+                        /** @description GTD only: when the order expires, Unix milliseconds (in the future) */
+                        datetime?: number;
+                        /**
+                         * DurationType
+                         * @description GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+                         * @enum {string}
+                         */
+                        type: "GTC" | "DAY" | "GTD" | "IOC" | "FOK";
+                    };
                     guaranteedStop?: number;
                     limitPrice?: number;
                     qty: number;
+                    /** @description The price the client saw; the preview warns when the market moved since */
                     seenPrice?: number;
                     /**
                      * Side
@@ -1383,20 +1437,36 @@ export interface operations {
     previewOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The quote the client saw (when no seenPrice): the preview warns when the market moved since */
                     currentQuotes?: {
                         ask: number;
                         bid: number;
                     };
+                    /** OrderDuration */
+                    duration?: {
+                        /** @description GTD only: when the order expires, Unix milliseconds (in the future) */
+                        datetime?: number;
+                        /**
+                         * DurationType
+                         * @description GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+                         * @enum {string}
+                         */
+                        type: "GTC" | "DAY" | "GTD" | "IOC" | "FOK";
+                    };
                     guaranteedStop?: number;
                     limitPrice?: number;
                     qty: number;
+                    /** @description The price the client saw; the preview warns when the market moved since */
                     seenPrice?: number;
                     /**
                      * Side
@@ -1526,7 +1596,10 @@ export interface operations {
     modifyOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1535,13 +1608,26 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The quote the client saw (when no seenPrice): the preview warns when the market moved since */
                     currentQuotes?: {
                         ask: number;
                         bid: number;
                     };
+                    /** OrderDuration */
+                    duration?: {
+                        /** @description GTD only: when the order expires, Unix milliseconds (in the future) */
+                        datetime?: number;
+                        /**
+                         * DurationType
+                         * @description GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+                         * @enum {string}
+                         */
+                        type: "GTC" | "DAY" | "GTD" | "IOC" | "FOK";
+                    };
                     guaranteedStop?: number;
                     limitPrice?: number;
                     qty: number;
+                    /** @description The price the client saw; the preview warns when the market moved since */
                     seenPrice?: number;
                     /**
                      * Side
@@ -1664,7 +1750,10 @@ export interface operations {
     cancelOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -1765,7 +1854,10 @@ export interface operations {
     getPositions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1880,7 +1972,10 @@ export interface operations {
                 /** @description Quantity to close; all when absent */
                 amount?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path: {
                 /** @description Instrument ticker, e.g. AAPL, BTCUSD, EURUSD */
                 id: string;
@@ -1982,7 +2077,10 @@ export interface operations {
     setPositionBrackets: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
             path: {
                 /** @description Instrument ticker, e.g. AAPL, BTCUSD, EURUSD */
                 id: string;

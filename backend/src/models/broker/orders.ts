@@ -10,6 +10,31 @@ import {
 
 const Price = Type.Number({ exclusiveMinimum: 0, maximum: 1e12 });
 
+/** Latest instant a time parameter may name: 9999-12-31T23:59:59.999Z, in Unix milliseconds. */
+export const MAX_TIME_MS = 253_402_300_799_999;
+
+export const DurationTypeSchema = Type.Enum(['GTC', 'DAY', 'GTD', 'IOC', 'FOK'], {
+  type: 'string',
+  title: 'DurationType',
+  description:
+    'GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled',
+});
+
+/** TradingView's order duration (time in force). */
+export const OrderDurationSchema = Type.Object(
+  {
+    type: DurationTypeSchema,
+    datetime: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: MAX_TIME_MS,
+        description: 'GTD only: when the order expires, Unix milliseconds (in the future)',
+      }),
+    ),
+  },
+  { additionalProperties: false, title: 'OrderDuration' },
+);
+
 /** TradingView's PreOrder: what a client asks to place (or to change an order into). */
 export const PreOrderSchema = Type.Object(
   {
@@ -24,9 +49,23 @@ export const PreOrderSchema = Type.Object(
     guaranteedStop: Type.Optional(Price),
     trailingStopPips: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1e9 })),
     stopType: Type.Optional(StopTypeSchema),
-    seenPrice: Type.Optional(Type.Number()),
+    duration: Type.Optional(OrderDurationSchema),
+    seenPrice: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 1e12,
+        description: 'The price the client saw; the preview warns when the market moved since',
+      }),
+    ),
     currentQuotes: Type.Optional(
-      Type.Object({ ask: Type.Number(), bid: Type.Number() }, { additionalProperties: false }),
+      Type.Object(
+        { ask: Price, bid: Price },
+        {
+          additionalProperties: false,
+          description:
+            'The quote the client saw (when no seenPrice): the preview warns when the market moved since',
+        },
+      ),
     ),
   },
   { additionalProperties: false, title: 'PreOrder' },
@@ -54,6 +93,17 @@ export const PlacedOrderSchema = Type.Object(
     parentId: Type.Optional(Type.String()),
     parentType: Type.Optional(ParentTypeSchema),
     rejectReason: Type.Optional(Type.String({ description: 'Why a Rejected order was refused' })),
+    cancelReason: Type.Optional(
+      Type.Enum(['expired', 'unfilled', 'reset'], {
+        type: 'string',
+        description:
+          'Why the broker Canceled the order: its duration expired, an IOC/FOK order could not fill at once, or the account was reset',
+      }),
+    ),
+    duration: Type.Optional(OrderDurationSchema),
+    expiresAt: Type.Optional(
+      Type.Integer({ description: 'When a DAY or GTD order expires, Unix milliseconds' }),
+    ),
   },
   { title: 'PlacedOrder' },
 );

@@ -1,106 +1,178 @@
-// Reads and writes of the broker's tables. Writes take the caller's transaction, so that one
-// state change (an order placed and filled, with its execution, position and balance) commits or
-// vanishes as a whole. The same queries run on SQLite and PostgreSQL.
+// Reads and writes of the broker's tables. One committed change of the engine is written in one
+// transaction, and only if the account is still where the engine saw it: the account's row must
+// still carry the change's previous sequence number and every updated order must still be
+// Working. Otherwise the transaction fails with StaleBookError and nothing is written — no order
+// is filled twice, whoever else writes. The same queries run on SQLite and PostgreSQL.
+import { OrderStatus } from '@trading-pro/contract';
+import type { BookChanges, BookSnapshot } from '@trading-pro/contract/paper';
 import type { Kysely, Transaction } from 'kysely';
-import type {
-  AccountRow,
-  BrokerTables,
-  ExecutionRow,
-  OrderRow,
-  PositionRow,
-} from './broker.tables.js';
+import { accountFromRow, executionToRow, orderFromRow, orderToRow } from './broker.rows.js';
+import type { AccountRow, BrokerTables, ExecutionRow, OrderRow } from './broker.tables.js';
 
 export type BrokerDb = Kysely<BrokerTables>;
 export type BrokerTx = Transaction<BrokerTables>;
 
+/** The stored account moved on since its book was read (another writer): reload, then retry. */
+export class StaleBookError extends Error {
+  override name = 'StaleBookError';
+}
+
+/** Rows per INSERT: well under SQLite's bound on the variables of one statement. */
+const INSERT_CHUNK = 500;
+
 export class BrokerRepository {
+  /** Statements that wrote (inserted, updated or deleted rows): zero while nothing happens. */
+  writes = 0;
+
   constructor(private readonly db: BrokerDb) {}
 
   transaction<T>(work: (tx: BrokerTx) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(work);
   }
 
-  /** Creates the account once; later starts keep its history. */
-  async ensureAccount(account: Omit<AccountRow, 'realized_pl' | 'commissions'>): Promise<void> {
-    await this.db
-      .insertInto('accounts')
-      .values({ ...account, realized_pl: 0, commissions: 0 })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+  /** Every account, oldest first. */
+  accounts(): Promise<AccountRow[]> {
+    return this.db.selectFrom('accounts').selectAll().orderBy('created_at').orderBy('id').execute();
   }
 
   account(id: string): Promise<AccountRow | undefined> {
     return this.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** The next `count` ids of a sequence; a rolled-back transaction gives them back. */
-  async nextIds(tx: BrokerTx, name: 'orders' | 'executions', count = 1): Promise<number[]> {
-    // One upsert: the first use of a sequence creates its counter at `count`, later ones add to it.
-    const row = await tx
-      .insertInto('counters')
-      .values({ name, value: count })
-      .onConflict((oc) =>
-        oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', count) })),
-      )
-      .returning('value')
-      .executeTakeFirstOrThrow();
-    const end = Number(row.value);
-    return Array.from({ length: count }, (_, i) => end - count + i + 1);
+  async insertAccount(row: AccountRow): Promise<void> {
+    this.writes++;
+    await this.db.insertInto('accounts').values(row).execute();
   }
 
-  ordersWithStatus(accountId: string, statuses: number[]): Promise<OrderRow[]> {
-    return this.db
-      .selectFrom('orders')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('status', 'in', statuses)
-      .orderBy('id')
-      .execute();
+  /** The account's open state, as its book is built from. */
+  async book(accountId: string): Promise<BookSnapshot | undefined> {
+    const row = await this.account(accountId);
+    if (row === undefined) return undefined;
+    const [working, positions, leverage] = await Promise.all([
+      this.db
+        .selectFrom('orders')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('status', '=', OrderStatus.Working)
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('positions')
+        .select(['symbol', 'qty', 'avg_price'])
+        .where('account_id', '=', accountId)
+        .where('qty', '!=', 0)
+        .execute(),
+      this.db
+        .selectFrom('leverage')
+        .select(['symbol', 'leverage'])
+        .where('account_id', '=', accountId)
+        .execute(),
+    ]);
+    return {
+      account: accountFromRow(row),
+      working: working.map(orderFromRow),
+      positions: Object.fromEntries(
+        positions.map((p) => [p.symbol, { qty: p.qty, avgPrice: p.avg_price }]),
+      ),
+      leverage: Object.fromEntries(leverage.map((l) => [l.symbol, l.leverage])),
+    };
   }
 
-  allOrders(accountId: string): Promise<OrderRow[]> {
-    return this.db
-      .selectFrom('orders')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .orderBy('id')
-      .execute();
-  }
-
-  order(accountId: string, id: number): Promise<OrderRow | undefined> {
-    return this.db
-      .selectFrom('orders')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('id', '=', id)
+  /** Writes one committed change of the engine; StaleBookError when the account moved on. */
+  async write(tx: BrokerTx, changes: BookChanges, now: number): Promise<void> {
+    if (changes.empty) return;
+    const accountId = changes.accountId;
+    const { account } = changes;
+    this.writes++;
+    const moved = await tx
+      .updateTable('accounts')
+      .set((eb) => ({
+        realized_pl: eb('realized_pl', '+', changes.realizedPL),
+        commissions: eb('commissions', '+', changes.commissions),
+        seq: changes.seq,
+        next_order_id: account.nextOrderId,
+        next_execution_id: account.nextExecutionId,
+      }))
+      .where('id', '=', accountId)
+      .where('seq', '=', changes.seq - 1)
       .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) {
+      throw new StaleBookError(`Account ${accountId} is past change ${changes.seq - 1}`);
+    }
+
+    const created: OrderRow[] = [];
+    for (const order of changes.orders) {
+      const row = orderToRow(accountId, order);
+      if (changes.created.has(order.id)) {
+        created.push(row);
+        continue;
+      }
+      const { account_id, id, ...fields } = row;
+      this.writes++;
+      const updated = await tx
+        .updateTable('orders')
+        .set(fields)
+        .where('account_id', '=', account_id)
+        .where('id', '=', id)
+        .where('status', '=', OrderStatus.Working)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) {
+        throw new StaleBookError(`Order ${id} of ${accountId} is no longer Working`);
+      }
+    }
+    await this.insertChunks(tx, 'orders', created);
+    await this.insertChunks(
+      tx,
+      'executions',
+      changes.executions.map((e) => executionToRow(accountId, e)),
+    );
+    for (const [symbol, position] of changes.positions) {
+      this.writes++;
+      await tx
+        .insertInto('positions')
+        .values({
+          account_id: accountId,
+          symbol,
+          qty: position.qty,
+          avg_price: position.avgPrice,
+          updated_at: now,
+        })
+        .onConflict((oc) =>
+          oc.columns(['account_id', 'symbol']).doUpdateSet({
+            qty: position.qty,
+            avg_price: position.avgPrice,
+            updated_at: now,
+          }),
+        )
+        .execute();
+    }
+    for (const [symbol, leverage] of changes.leverage) {
+      this.writes++;
+      await tx
+        .insertInto('leverage')
+        .values({ account_id: accountId, symbol, leverage })
+        .onConflict((oc) => oc.columns(['account_id', 'symbol']).doUpdateSet({ leverage }))
+        .execute();
+    }
   }
 
-  positions(accountId: string): Promise<PositionRow[]> {
-    return this.db
-      .selectFrom('positions')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .orderBy('symbol')
-      .execute();
+  private async insertChunks(
+    tx: BrokerTx,
+    table: 'orders' | 'executions',
+    rows: (OrderRow | ExecutionRow)[],
+  ): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      this.writes++;
+      await tx
+        .insertInto(table)
+        .values(rows.slice(i, i + INSERT_CHUNK) as never)
+        .execute();
+    }
   }
 
-  executions(accountId: string, symbol?: string): Promise<ExecutionRow[]> {
-    let query = this.db.selectFrom('executions').selectAll().where('account_id', '=', accountId);
-    if (symbol !== undefined) query = query.where('symbol', '=', symbol);
-    return query.orderBy('id').execute();
-  }
-
-  leverages(accountId: string): Promise<{ symbol: string; leverage: number }[]> {
-    return this.db
-      .selectFrom('leverage')
-      .select(['symbol', 'leverage'])
-      .where('account_id', '=', accountId)
-      .execute();
-  }
-
-  async idempotentOrder(accountId: string, key: string): Promise<number | undefined> {
-    const row = await this.db
+  /** The order an Idempotency-Key placed before, read inside the placing transaction. */
+  async idempotentOrder(tx: BrokerTx, accountId: string, key: string): Promise<number | undefined> {
+    const row = await tx
       .selectFrom('idempotency_keys')
       .select('order_id')
       .where('account_id', '=', accountId)
@@ -109,74 +181,48 @@ export class BrokerRepository {
     return row === undefined ? undefined : Number(row.order_id);
   }
 
-  async insertOrder(tx: BrokerTx, order: OrderRow): Promise<void> {
-    await tx.insertInto('orders').values(order).execute();
-  }
-
-  async updateOrder(tx: BrokerTx, order: OrderRow): Promise<void> {
-    const { id, account_id, ...changes } = order;
-    await tx
-      .updateTable('orders')
-      .set(changes)
-      .where('id', '=', id)
-      .where('account_id', '=', account_id)
-      .execute();
-  }
-
-  async insertExecution(tx: BrokerTx, execution: ExecutionRow): Promise<void> {
-    await tx.insertInto('executions').values(execution).execute();
-  }
-
-  async savePosition(tx: BrokerTx, position: PositionRow): Promise<void> {
-    await tx
-      .insertInto('positions')
-      .values(position)
-      .onConflict((oc) =>
-        oc.columns(['account_id', 'symbol']).doUpdateSet({
-          qty: position.qty,
-          avg_price: position.avg_price,
-          updated_at: position.updated_at,
-        }),
-      )
-      .execute();
-  }
-
-  async addToTotals(
-    tx: BrokerTx,
-    accountId: string,
-    realizedPL: number,
-    commission: number,
-  ): Promise<void> {
-    const row = await tx
-      .selectFrom('accounts')
-      .select(['realized_pl', 'commissions'])
-      .where('id', '=', accountId)
-      .executeTakeFirstOrThrow();
-    await tx
-      .updateTable('accounts')
-      .set({ realized_pl: row.realized_pl + realizedPL, commissions: row.commissions + commission })
-      .where('id', '=', accountId)
-      .execute();
-  }
-
-  async setLeverage(accountId: string, symbol: string, leverage: number): Promise<void> {
-    await this.db
-      .insertInto('leverage')
-      .values({ account_id: accountId, symbol, leverage })
-      .onConflict((oc) => oc.columns(['account_id', 'symbol']).doUpdateSet({ leverage }))
-      .execute();
-  }
-
   async rememberIdempotencyKey(
     tx: BrokerTx,
     accountId: string,
     key: string,
     orderId: number,
     now: number,
-  ) {
+  ): Promise<void> {
+    this.writes++;
     await tx
       .insertInto('idempotency_keys')
       .values({ account_id: accountId, key, order_id: orderId, created_at: now })
+      .execute();
+  }
+
+  /** Every order of the account, whatever its status, oldest first. */
+  orders(accountId: string): Promise<OrderRow[]> {
+    return this.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** The status of an order, when it exists. */
+  async orderStatus(accountId: string, id: number): Promise<OrderStatus | undefined> {
+    const row = await this.db
+      .selectFrom('orders')
+      .select('status')
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.status as OrderStatus | undefined;
+  }
+
+  executions(accountId: string, symbol: string): Promise<ExecutionRow[]> {
+    return this.db
+      .selectFrom('executions')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('symbol', '=', symbol)
+      .orderBy('id')
       .execute();
   }
 }

@@ -1,6 +1,7 @@
-// The broker's REST surface (SPEC §3). Every path acts on the caller's account; until
-// authentication exists that is the configured default account.
+// The broker's REST surface (SPEC §3, §8). Every path acts on the account named by
+// X-Account-Id, or the oldest account; handlers take the input, call the broker, return data.
 import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
 import { errorResponses, ErrorSchema } from '../../models/common.js';
 import { AccountMetainfoSchema, EquityDataSchema } from '../../models/broker/account.js';
 import { ExecutionSchema } from '../../models/broker/executions.js';
@@ -28,9 +29,44 @@ import {
 import { TickerSchema } from '../../models/market/instruments.js';
 import { BadRequestError } from '../../shared/http/errors.js';
 import type { TypedApp } from '../../shared/http/typed-app.js';
-import { leverageInfo, leveragePreview, LEVERAGE_LIMITS } from './broker.leverage.js';
-import { previewOrder } from './broker.preview.js';
-import type { BrokerService } from './broker.service.js';
+import { DEFAULT_POLICY } from '@trading-pro/contract/paper';
+import { ACCOUNT_HEADER } from './broker.accounts.js';
+import type { BrokerCommands } from './broker.commands.js';
+import type { ConnectionMonitor } from './broker.connection.js';
+import type { AccountDesk } from './broker.desk.js';
+import { ServiceUnavailableError } from './broker.errors.js';
+import type { BrokerQueries } from './broker.queries.js';
+import type { QuoteLoop } from './broker.quote-loop.js';
+import type { BrokerRepository } from './broker.repository.js';
+import type { Valuation } from './broker.valuation.js';
+import type { StreamSources } from './broker.ws.js';
+
+/** The broker once started: what its routes and streams use. */
+export interface BrokerApi {
+  commands: BrokerCommands;
+  queries: BrokerQueries;
+  valuation: Valuation;
+  desk: AccountDesk;
+  repo: BrokerRepository;
+  connection: ConnectionMonitor;
+  quotes: QuoteLoop;
+  hasMarket(): boolean;
+  streams: StreamSources;
+}
+
+const AccountHeadersSchema = Type.Object({
+  [ACCOUNT_HEADER]: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'The account to act on; the oldest account when absent',
+    }),
+  ),
+});
+const PlaceHeadersSchema = Type.Object({
+  ...AccountHeadersSchema.properties,
+  ...IdempotencyHeadersSchema.properties,
+});
 
 const tags = ['broker'];
 const withErrors = { ...errorResponses, 409: ErrorSchema, 503: ErrorSchema };
@@ -46,10 +82,31 @@ function parseAmount(raw: string | undefined): number | undefined {
   return amount;
 }
 
-/** `service` is read per request: the broker opens its database (and so builds the service) when
- * it starts, after its routes are registered. */
-export function brokerRoutes(app: TypedApp, service: () => BrokerService): void {
-  const accountId = () => service().settings.accountId;
+/** `broker` is read per request: the broker opens its database (and so starts) after its routes
+ * are registered. */
+export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
+  /** The account the request names (404 when this broker holds no such account), or the oldest. */
+  const accountOf = (request: FastifyRequest): string => {
+    const { desk } = broker();
+    const named = request.headers[ACCOUNT_HEADER];
+    if (typeof named === 'string') {
+      desk.book(named);
+      return named;
+    }
+    const oldest = desk.accountIds()[0];
+    if (oldest === undefined) throw new ServiceUnavailableError('The broker holds no account');
+    return oldest;
+  };
+  /** Orders need prices: without market data in reach, 503 says so. */
+  const trading = (): BrokerApi => {
+    const api = broker();
+    if (!api.hasMarket()) {
+      throw new ServiceUnavailableError(
+        'Market data is unavailable: no quote source reaches the broker, so orders cannot be priced or filled',
+      );
+    }
+    return api;
+  };
 
   app.post(
     '/orders',
@@ -58,13 +115,17 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'placeOrder',
         summary: 'Place an order; an Idempotency-Key makes a retry return the first answer',
         tags,
-        headers: IdempotencyHeadersSchema,
+        headers: PlaceHeadersSchema,
         body: PreOrderSchema,
         response: { 200: PlaceOrderResultSchema, ...withErrors },
       },
     },
     (request) =>
-      service().placeOrder(accountId(), request.body, request.headers['idempotency-key']),
+      trading().commands.placeOrder(
+        accountOf(request),
+        request.body,
+        request.headers['idempotency-key'],
+      ),
   );
 
   app.post(
@@ -74,11 +135,12 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'previewOrder',
         summary: 'Estimated price, value, commission and margin of an order, without placing it',
         tags,
+        headers: AccountHeadersSchema,
         body: PreOrderSchema,
         response: { 200: OrderPreviewResultSchema, ...withErrors },
       },
     },
-    (request) => previewOrder(service(), accountId(), request.body),
+    (request) => trading().queries.previewOrder(accountOf(request), request.body),
   );
 
   app.get(
@@ -88,10 +150,11 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'getOrders',
         summary: 'Every order of the account, whatever its status, newest last',
         tags,
+        headers: AccountHeadersSchema,
         response: { 200: Type.Array(PlacedOrderSchema), ...withErrors },
       },
     },
-    () => service().orders(accountId()),
+    (request) => broker().queries.orders(accountOf(request)),
   );
 
   app.put(
@@ -101,13 +164,18 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'modifyOrder',
         summary: 'Change a working order’s quantity, prices or brackets',
         tags,
+        headers: AccountHeadersSchema,
         params: OrderIdParamsSchema,
         body: PreOrderSchema,
         response: { 200: ActionResultSchema, ...withErrors },
       },
     },
     async (request) => {
-      await service().modifyOrder(accountId(), Number(request.params.id), request.body);
+      await trading().commands.modifyOrder(
+        accountOf(request),
+        Number(request.params.id),
+        request.body,
+      );
       return { success: true as const, message: `Order ${request.params.id} modified` };
     },
   );
@@ -119,12 +187,13 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'cancelOrder',
         summary: 'Cancel a working order',
         tags,
+        headers: AccountHeadersSchema,
         params: OrderIdParamsSchema,
         response: { 200: ActionResultSchema, ...withErrors },
       },
     },
     async (request) => {
-      await service().cancelOrder(accountId(), Number(request.params.id));
+      await broker().commands.cancelOrder(accountOf(request), Number(request.params.id));
       return { success: true as const, message: `Order ${request.params.id} canceled` };
     },
   );
@@ -136,10 +205,11 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'getPositions',
         summary: 'Open positions with their unrealised P&L',
         tags,
+        headers: AccountHeadersSchema,
         response: { 200: Type.Array(PositionSchema), ...withErrors },
       },
     },
-    () => service().positions(accountId()),
+    (request) => broker().valuation.positions(accountOf(request)),
   );
 
   app.delete(
@@ -149,6 +219,7 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'closePosition',
         summary: 'Close all, or amount of, a position at market',
         tags,
+        headers: AccountHeadersSchema,
         params: SymbolParams,
         querystring: ClosePositionQuerySchema,
         response: { 200: ActionResultSchema, ...withErrors },
@@ -156,7 +227,11 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
     },
     async (request) => {
       const amount = parseAmount(request.query.amount);
-      const { filled } = await service().closePosition(accountId(), request.params.id, amount);
+      const { filled } = await trading().commands.closePosition(
+        accountOf(request),
+        request.params.id,
+        amount,
+      );
       return {
         success: true as const,
         message: filled
@@ -173,13 +248,14 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'setPositionBrackets',
         summary: 'Set, replace or remove the position’s stop-loss, take-profit and trailing stop',
         tags,
+        headers: AccountHeadersSchema,
         params: SymbolParams,
         body: BracketsSchema,
         response: { 200: ActionResultSchema, ...withErrors },
       },
     },
     async (request) => {
-      await service().setBrackets(accountId(), request.params.id, request.body);
+      await trading().commands.setBrackets(accountOf(request), request.params.id, request.body);
       return { success: true as const, message: `Brackets of ${request.params.id} updated` };
     },
   );
@@ -191,11 +267,12 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'getExecutions',
         summary: 'Executions of the account in a symbol, oldest first',
         tags,
+        headers: AccountHeadersSchema,
         params: Type.Object({ symbol: TickerSchema }),
         response: { 200: Type.Array(ExecutionSchema), ...withErrors },
       },
     },
-    (request) => service().executions(accountId(), request.params.symbol),
+    (request) => broker().queries.executions(accountOf(request), request.params.symbol),
   );
 
   app.get(
@@ -205,10 +282,11 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'getAccount',
         summary: 'The account’s id, name and currency',
         tags,
+        headers: AccountHeadersSchema,
         response: { 200: AccountMetainfoSchema, ...withErrors },
       },
     },
-    () => service().account(accountId()),
+    (request) => broker().queries.account(accountOf(request)),
   );
 
   app.get(
@@ -218,10 +296,11 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'getEquity',
         summary: 'Balance, equity, P&L and margin',
         tags,
+        headers: AccountHeadersSchema,
         response: { 200: EquityDataSchema, ...withErrors },
       },
     },
-    () => service().equity(accountId()),
+    (request) => broker().valuation.equity(accountOf(request)),
   );
 
   app.get(
@@ -229,13 +308,14 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
     {
       schema: {
         operationId: 'getLeverageInfo',
-        summary: `Leverage of a symbol and its bounds (${LEVERAGE_LIMITS.min}–${LEVERAGE_LIMITS.max})`,
+        summary: `Leverage of a symbol and its bounds (${DEFAULT_POLICY.leverage.min}–${DEFAULT_POLICY.leverage.max})`,
         tags,
+        headers: AccountHeadersSchema,
         querystring: LeverageInfoQuerySchema,
         response: { 200: LeverageInfoSchema, ...withErrors },
       },
     },
-    (request) => leverageInfo(service(), accountId(), request.query.symbol),
+    (request) => trading().queries.leverageInfo(accountOf(request), request.query.symbol),
   );
 
   app.put(
@@ -245,21 +325,18 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'setLeverage',
         summary: 'Set the leverage of a symbol',
         tags,
+        headers: AccountHeadersSchema,
         body: LeverageSetParamsSchema,
         response: { 200: LeverageSetResultSchema, ...withErrors },
       },
     },
-    async (request) => {
-      const errors = leveragePreview(service(), accountId(), request.body).errors ?? [];
-      if (errors.length > 0) throw new BadRequestError(errors.join('; '));
-      return {
-        leverage: await service().setLeverage(
-          accountId(),
-          request.body.symbol,
-          request.body.leverage,
-        ),
-      };
-    },
+    async (request) => ({
+      leverage: await trading().commands.setLeverage(
+        accountOf(request),
+        request.body.symbol,
+        request.body.leverage,
+      ),
+    }),
   );
 
   app.post(
@@ -269,10 +346,16 @@ export function brokerRoutes(app: TypedApp, service: () => BrokerService): void 
         operationId: 'previewLeverage',
         summary: 'What a leverage change would mean, with warnings and errors',
         tags,
+        headers: AccountHeadersSchema,
         body: LeverageSetParamsSchema,
         response: { 200: LeveragePreviewResultSchema, ...withErrors },
       },
     },
-    (request) => leveragePreview(service(), accountId(), request.body),
+    (request) =>
+      trading().queries.previewLeverage(
+        accountOf(request),
+        request.body.symbol,
+        request.body.leverage,
+      ),
   );
 }

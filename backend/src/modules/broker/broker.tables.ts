@@ -1,4 +1,4 @@
-// Row types of the broker's tables, for Kysely.
+// Row types of the broker's tables, for Kysely (after migration 0002).
 export interface AccountRow {
   id: string;
   name: string;
@@ -7,16 +7,15 @@ export interface AccountRow {
   realized_pl: number;
   commissions: number;
   created_at: number;
-}
-
-export interface CounterRow {
-  name: string;
-  value: number;
+  /** Number of the account's last committed change. */
+  seq: number;
+  next_order_id: number;
+  next_execution_id: number;
 }
 
 export interface OrderRow {
-  id: number;
   account_id: string;
+  id: number;
   symbol: string;
   type: number;
   side: number;
@@ -35,13 +34,17 @@ export interface OrderRow {
   parent_type: number | null;
   triggered: number;
   reject_reason: string | null;
+  cancel_reason: string | null;
+  duration_type: string | null;
+  duration_datetime: number | null;
+  expires_at: number | null;
   created_at: number;
   updated_at: number;
 }
 
 export interface ExecutionRow {
-  id: number;
   account_id: string;
+  id: number;
   order_id: number;
   symbol: string;
   price: number;
@@ -74,7 +77,6 @@ export interface IdempotencyRow {
 
 export interface BrokerTables {
   accounts: AccountRow;
-  counters: CounterRow;
   orders: OrderRow;
   executions: ExecutionRow;
   positions: PositionRow;

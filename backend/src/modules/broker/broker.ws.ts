@@ -1,18 +1,18 @@
-// The broker's WebSocket routes (SPEC §4). Orders, positions and executions are events: they
-// travel through the event bus, so every process's clients hear a change committed anywhere.
-// Equity and connection status are snapshots; equity is pushed at most four times a second.
-// An open position is pushed again when its price moves its unrealised P&L, at the same pace,
-// so a position list stays live between fills.
-import { ConnectionStatus } from '@trading-pro/contract';
+// The broker's WebSocket routes (SPEC §4). Orders, positions and executions are events: pushed
+// after each commit through the event bus, so every process's clients hear a change committed
+// anywhere. Equity and connection status are snapshots. The routes only publish what they are
+// handed: the valuation computes equity and position marks for the accounts watched here.
 import { AccountParamsSchema, EquityDataSchema } from '../../models/broker/account.js';
 import { BrokerConnectionSchema } from '../../models/broker/connection.js';
 import { ExecutionSchema } from '../../models/broker/executions.js';
-import { PlacedOrderSchema } from '../../models/broker/orders.js';
-import { PositionSchema } from '../../models/broker/positions.js';
+import { PlacedOrderSchema, type PlacedOrder } from '../../models/broker/orders.js';
+import { PositionSchema, type Position } from '../../models/broker/positions.js';
+import type { Execution } from '../../models/broker/executions.js';
+import type { EquityData } from '../../models/broker/account.js';
+import type { BrokerConnection } from '../../models/broker/connection.js';
 import { NotFoundError } from '../../shared/http/errors.js';
 import type { ModuleWs } from '../../shared/module.js';
 import { defineWsRoute } from '../../shared/ws/ws-route.js';
-import type { BrokerEvents, BrokerService } from './broker.service.js';
 
 const route = <D extends Parameters<typeof defineWsRoute>[0]['data']>(
   name: string,
@@ -47,160 +47,87 @@ export const equityRoute = route(
 );
 export const connectionRoute = route(
   'broker-connection',
-  'Whether the broker receives market prices',
+  'Whether market prices reach the broker',
   BrokerConnectionSchema,
   'snapshot',
 );
 
-const EQUITY_INTERVAL_MS = 250;
-
-/**
- * Runs `flush` at once on the first trigger, then at most once per `intervalMs` however often it
- * is triggered (the last trigger of an interval is never lost).
- */
-function throttle(intervalMs: number, flush: () => void, onError: (error: unknown) => void) {
-  let timer: NodeJS.Timeout | undefined;
-  let last = 0;
-  return {
-    trigger(): void {
-      if (timer !== undefined) return;
-      timer = setTimeout(
-        () => {
-          timer = undefined;
-          last = Date.now();
-          // A timer's exception would end the process: it is reported instead.
-          try {
-            flush();
-          } catch (error) {
-            onError(error);
-          }
-        },
-        Math.max(0, last + intervalMs - Date.now()),
-      );
-    },
-    cancel(): void {
-      clearTimeout(timer);
-      timer = undefined;
-    },
-  };
+/** What the routes need from the broker once it serves. */
+export interface StreamSources {
+  accountExists(accountId: string): boolean;
+  watchEquity(accountId: string, push: (equity: EquityData) => void): () => void;
+  watchMarks(accountId: string, push: (position: Position) => void): () => void;
+  watchConnection(push: (status: BrokerConnection) => void): () => void;
 }
 
-export interface BrokerStreams extends BrokerEvents {
-  /** Stops pending pushes (the module is closing). */
+/** What a committed change looks like to clients. */
+export interface CommittedUpdate {
+  accountId: string;
+  orders: readonly PlacedOrder[];
+  executions: readonly Execution[];
+  positions: readonly Position[];
+}
+
+export interface BrokerStreams {
+  committed(update: CommittedUpdate): void;
   close(): void;
 }
 
-/** Binds the routes and returns the events the service reports to. */
-export function bindBrokerStreams(
-  ws: ModuleWs,
-  getService: () => BrokerService,
-  onError: (error: unknown) => void,
-): BrokerStreams {
-  const topicOf = (accountId: string) => ordersRoute.topic({ accountId }).slice('orders:'.length);
+const accountTopic = (accountId: string) =>
+  ordersRoute.topic({ accountId }).slice('orders:'.length);
+
+/** Binds the routes; `sources` is read per subscription (the broker starts after binding). */
+export function bindBrokerStreams(ws: ModuleWs, sources: () => StreamSources): BrokerStreams {
   const authorize = (accountId: string) => {
-    // Until authentication lands, the caller may see the default account only.
-    if (accountId !== getService().settings.accountId)
-      throw new NotFoundError(`Unknown account "${accountId}"`);
+    if (!sources().accountExists(accountId))
+      throw new NotFoundError(`account ${accountId} not found`);
+  };
+  const stops = new Map<string, () => void>();
+  const stop = (topic: string) => {
+    stops.get(topic)?.();
+    stops.delete(topic);
   };
   const plain = {
     createTopic: (_t: string, params: { accountId: string }) => authorize(params.accountId),
     removeTopic: () => undefined,
   };
   const orders = ws.route(ordersRoute, plain);
-  const positions = ws.route(positionsRoute, plain);
   const executions = ws.route(executionsRoute, plain);
-
-  /** Per account with an equity subscriber here: its throttled push. */
-  const equityPushes = new Map<string, ReturnType<typeof throttle>>();
-  ws.route(equityRoute, {
-    createTopic: (_topic, params, publish) => {
-      const { accountId } = params;
+  const positions = ws.route(positionsRoute, {
+    createTopic: (topic, { accountId }) => {
       authorize(accountId);
-      equityPushes.set(
-        accountId,
-        throttle(EQUITY_INTERVAL_MS, () => publish(getService().equity(accountId)), onError),
+      stops.set(
+        topic,
+        sources().watchMarks(accountId, (p) => positions.publish(topic, p)),
       );
-      publish(getService().equity(accountId));
     },
-    removeTopic: (topic) => {
-      for (const [accountId, push] of equityPushes) {
-        if (equityRoute.topic({ accountId }) === topic) {
-          push.cancel();
-          equityPushes.delete(accountId);
-        }
-      }
-    },
+    removeTopic: stop,
   });
-
-  /** Per account: the positions whose quote moved, and the P&L last pushed for each. */
-  const marks = new Map<
-    string,
-    { moved: Set<string>; shown: Map<string, number>; push: ReturnType<typeof throttle> }
-  >();
-  const marksOf = (accountId: string) => {
-    let state = marks.get(accountId);
-    if (state === undefined) {
-      const created = {
-        moved: new Set<string>(),
-        shown: new Map<string, number>(),
-        push: throttle(
-          EQUITY_INTERVAL_MS,
-          () => {
-            const service = getService();
-            for (const symbol of created.moved) {
-              const position = service.positionOf(accountId, symbol);
-              // A closed position was announced by its fill; an unchanged P&L needs no push.
-              if (position.qty === 0 || created.shown.get(symbol) === position.unrealizedPl) {
-                continue;
-              }
-              created.shown.set(symbol, position.unrealizedPl);
-              positions.publish(`positions:${topicOf(accountId)}`, position);
-            }
-            created.moved.clear();
-          },
-          onError,
-        ),
-      };
-      marks.set(accountId, created);
-      state = created;
-    }
-    return state;
-  };
-
-  ws.route(connectionRoute, {
-    createTopic: (_topic, params, publish) => {
-      authorize(params.accountId);
-      const service = getService();
-      publish(
-        service.connected
-          ? { status: ConnectionStatus.Connected, timestamp: service.now() }
-          : {
-              status: ConnectionStatus.Disconnected,
-              message: 'No market data in this process: orders cannot be filled',
-              timestamp: service.now(),
-            },
-      );
+  ws.route(equityRoute, {
+    createTopic: (topic, { accountId }, publish) => {
+      authorize(accountId);
+      stops.set(topic, sources().watchEquity(accountId, publish));
     },
-    removeTopic: () => undefined,
+    removeTopic: stop,
+  });
+  ws.route(connectionRoute, {
+    createTopic: (topic, { accountId }, publish) => {
+      authorize(accountId);
+      stops.set(topic, sources().watchConnection(publish));
+    },
+    removeTopic: stop,
   });
 
   return {
-    order: (accountId, order) => orders.publish(`orders:${topicOf(accountId)}`, order),
-    position: (accountId, position) => {
-      marks.get(accountId)?.shown.set(position.symbol, position.unrealizedPl);
-      positions.publish(`positions:${topicOf(accountId)}`, position);
-    },
-    execution: (accountId, execution) =>
-      executions.publish(`executions:${topicOf(accountId)}`, execution),
-    equityChanged: (accountId) => equityPushes.get(accountId)?.trigger(),
-    positionMarked: (accountId, symbol) => {
-      const state = marksOf(accountId);
-      state.moved.add(symbol);
-      state.push.trigger();
+    committed: ({ accountId, orders: changed, executions: filled, positions: moved }) => {
+      const topic = accountTopic(accountId);
+      for (const order of changed) orders.publish(`orders:${topic}`, order);
+      for (const execution of filled) executions.publish(`executions:${topic}`, execution);
+      for (const position of moved) positions.publish(`positions:${topic}`, position);
     },
     close: () => {
-      for (const push of equityPushes.values()) push.cancel();
-      for (const state of marks.values()) state.push.cancel();
+      for (const unsubscribe of stops.values()) unsubscribe();
+      stops.clear();
     },
   };
 }

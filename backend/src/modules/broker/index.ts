@@ -1,10 +1,26 @@
 import type { Kysely } from 'kysely';
+import {
+  paperPolicy,
+  positionView,
+  orderView,
+  executionView,
+  type EngineEnv,
+} from '@trading-pro/contract/paper';
 import { migrate } from '../../shared/db/migrations.js';
 import { defineModule } from '../../shared/module.js';
+import { newAccountRow } from './broker.accounts.js';
+import { BrokerCommands } from './broker.commands.js';
+import { ConnectionMonitor } from './broker.connection.js';
+import { AccountDesk } from './broker.desk.js';
+import { ServiceUnavailableError } from './broker.errors.js';
+import { ExpiryTimer } from './broker.expiry-timer.js';
+import { marketView } from './broker.market.js';
+import { BrokerQueries } from './broker.queries.js';
+import { QuoteLoop } from './broker.quote-loop.js';
 import { BrokerRepository } from './broker.repository.js';
-import { brokerRoutes } from './broker.routes.js';
-import { BrokerService, ServiceUnavailableError } from './broker.service.js';
+import { brokerRoutes, type BrokerApi } from './broker.routes.js';
 import type { BrokerTables } from './broker.tables.js';
+import { Valuation } from './broker.valuation.js';
 import { bindBrokerStreams } from './broker.ws.js';
 import { brokerMigrations } from './migrations/index.js';
 
@@ -14,35 +30,110 @@ export default defineModule({
   create: (ctx) => {
     // The database is opened when the broker starts, so an app built only for its documents
     // (the offline spec export) never opens one.
-    let service: BrokerService | undefined;
-    const started = (): BrokerService => {
-      if (service === undefined) throw new ServiceUnavailableError('The broker is starting');
-      return service;
+    let api: BrokerApi | undefined;
+    const started = (): BrokerApi => {
+      if (api === undefined) throw new ServiceUnavailableError('The broker is starting');
+      return api;
     };
-    // The streams report to the service; they only call it once serving.
-    const streams = bindBrokerStreams(ctx.ws, started, (err) =>
-      ctx.log.error({ err }, 'a broker stream push failed'),
-    );
+    const streams = bindBrokerStreams(ctx.ws, () => started().streams);
+    const closers: (() => void | Promise<void>)[] = [];
     return {
       start: async () => {
         const database = await ctx.database();
         await migrate(database, 'broker', brokerMigrations);
-        service = new BrokerService(
-          new BrokerRepository(database.db as unknown as Kysely<BrokerTables>),
-          () => ctx.ports.get('quoteSource'),
-          streams,
-          ctx.config.broker,
-          ctx.clock,
+        const repo = new BrokerRepository(database.db as unknown as Kysely<BrokerTables>);
+        const source = () => ctx.ports.get('quoteSource');
+        const market = marketView(source);
+        const policy = paperPolicy({
+          deposit: ctx.config.broker.deposit,
+          commissionRate: ctx.config.broker.commissionRate,
+        });
+        const now = () => ctx.clock().getTime();
+        const env = (): EngineEnv => ({ market, policy, now: now() });
+        const onError = (err: unknown, what: string) =>
+          ctx.log.error({ err }, `broker: ${what} failed`);
+
+        // The desk reports to these, which need the desk: made right after it.
+        const late: { valuation?: Valuation; quotes?: QuoteLoop; expiries?: ExpiryTimer } = {};
+        const desk = new AccountDesk({
+          repo,
+          env,
+          committed: (changes, book) => {
+            const m = env().market;
+            const positions = [...changes.symbols].map((s) => positionView(book, m, s));
+            streams.committed({
+              accountId: changes.accountId,
+              orders: changes.orders.map(orderView),
+              executions: changes.executions.map(executionView),
+              positions,
+            });
+            late.valuation?.committed(changes, positions);
+            late.expiries?.note(changes.accountId, book.nextExpiry());
+          },
+          symbolsChanged: () => late.quotes?.sync(),
+          onError,
+        });
+        const valuation = new Valuation(desk, env, (err) => onError(err, 'a valuation push'));
+        const quotes = new QuoteLoop(source, desk, valuation, now, (err, symbol) =>
+          onError(err, `the quote of ${symbol}`),
         );
-        service.onError = (err, symbol) =>
-          ctx.log.error({ err, symbol }, 'order evaluation failed');
-        await service.start();
-        ctx.log.info({ database: database.kind, location: database.location }, 'broker ready');
+        const expiries = new ExpiryTimer(desk, now);
+        Object.assign(late, { valuation, quotes, expiries });
+        const connection = new ConnectionMonitor(source, quotes, now);
+
+        if ((await repo.accounts()).length === 0) {
+          await repo.insertAccount(
+            newAccountRow({
+              name: 'Paper account',
+              currency: 'USD',
+              deposit: policy.deposit,
+              now: now(),
+            }),
+          );
+        }
+        await desk.load((await repo.accounts()).map((a) => a.id));
+        quotes.sync();
+        for (const { accountId, at } of desk.nextExpiries()) expiries.note(accountId, at);
+
+        const v = valuation;
+        api = {
+          commands: new BrokerCommands(desk, repo),
+          queries: new BrokerQueries(desk, repo, env),
+          valuation: v,
+          desk,
+          repo,
+          connection,
+          quotes,
+          hasMarket: () => source() !== undefined,
+          streams: {
+            accountExists: (id) => desk.has(id),
+            watchEquity: (id, push) => v.watchEquity(id, push),
+            watchMarks: (id, push) => v.watchMarks(id, push),
+            watchConnection: (push) => connection.watch(push),
+          },
+        };
+        closers.push(
+          () => quotes.close(),
+          () => expiries.close(),
+          () => valuation.close(),
+          () => desk.close(),
+        );
+        ctx.log.info(
+          {
+            database: database.kind,
+            location: database.location,
+            accounts: desk.accountIds().length,
+          },
+          'broker ready',
+        );
       },
       routes: (app) => brokerRoutes(app, started),
+      idle: async () => {
+        await api?.desk.idle();
+      },
       onClose: async () => {
         streams.close();
-        await service?.close();
+        for (const close of closers) await close();
       },
     };
   },

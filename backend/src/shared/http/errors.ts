@@ -50,12 +50,17 @@ function statusOf(error: FastifyError | DomainError | Error): number {
 
 /**
  * Every error leaves in the same shape. Client errors keep their message (Fastify's validation
- * messages name the field, e.g. "body/qty must be > 0"); anything unexpected is logged with its
- * stack and answered with a generic 500 that leaks nothing.
+ * messages name the field, e.g. "body/qty must be > 0"), and so do the domain's own 5xx (a 503
+ * that says what is unavailable); anything unexpected is logged with its stack and answered with
+ * a generic 500 that leaks nothing.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const statusCode = statusOf(error);
+    if (statusCode >= 500 && error instanceof DomainError) {
+      request.log.warn({ statusCode, reason: error.message }, 'request not served');
+      return reply.status(statusCode).send(errorBody(statusCode, error.message));
+    }
     if (statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
       return reply.status(statusCode).send(errorBody(statusCode, 'Internal server error'));

@@ -21,6 +21,8 @@ export interface InstrumentSpec {
   minmov: number;
   /** minmov / pricescale: prices are multiples of it. */
   tickSize: number;
+  /** How much one order may trade (TradingView `symbolInfo.qty`). */
+  qty: { min: number; max: number; step: number };
 }
 
 export interface QuoteSource {
@@ -28,6 +30,11 @@ export interface QuoteSource {
   instrument(symbol: string): InstrumentSpec | undefined;
   /** The current quote, or undefined for an unknown symbol. */
   quote(symbol: string): LiveQuote | undefined;
+  /**
+   * The close (Unix ms) of the instrument's session in progress at `t`, or of the next one when
+   * it is closed then; undefined for an unknown symbol.
+   */
+  sessionClose(symbol: string, t: number): number | undefined;
   /** Calls `listener` on every price update of `symbol`; returns the unsubscribe function. */
   subscribe(symbol: string, listener: (quote: LiveQuote) => void): () => void;
 }

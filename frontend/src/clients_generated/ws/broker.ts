@@ -232,6 +232,24 @@ payload: {
  * Average fill price; 0 until filled
  */
 avgPrice: number
+/**
+ * Why the broker Canceled the order: its duration expired, an IOC/FOK order could not fill at once, or the account was reset
+ */
+cancelReason?: ("expired" | "unfilled" | "reset")
+duration?: {
+/**
+ * GTD only: when the order expires, Unix milliseconds (in the future)
+ */
+datetime?: number
+/**
+ * GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+ */
+type: ("GTC" | "DAY" | "GTD" | "IOC" | "FOK")
+}
+/**
+ * When a DAY or GTD order expires, Unix milliseconds
+ */
+expiresAt?: number
 filledQty: number
 guaranteedStop?: number
 id: string

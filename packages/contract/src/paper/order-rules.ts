@@ -1,5 +1,5 @@
 // What makes a PreOrder acceptable, with messages that name the offending field (SPEC §3, §7).
-import type { OrderType} from '../enums.js';
+import type { OrderType } from '../enums.js';
 import { Side, hasLimitPrice, hasStopPrice } from '../enums.js';
 import { bracketErrors } from './brackets.js';
 import type { BidAsk } from './matching.js';

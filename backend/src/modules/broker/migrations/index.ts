@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely/migration';
 import { initial } from './0001-initial.js';
+import { accountSequences } from './0002-account-sequences.js';
 
 /** Migrations by name, applied in name order. */
 export const brokerMigrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-account-sequences': accountSequences,
 };

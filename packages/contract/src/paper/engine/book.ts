@@ -94,6 +94,11 @@ export class Book implements AccountView {
     return ids.sort((a, b) => a - b).map((id) => this.working.get(id)!);
   }
 
+  /** Symbols with working orders. */
+  workingSymbols(): Iterable<string> {
+    return this.bySymbol.keys();
+  }
+
   exitsOf(symbol: string): Readonly<BookOrder>[] {
     return this.workingOrders(symbol).filter((o) => isExit(o) && o.parentId === symbol);
   }

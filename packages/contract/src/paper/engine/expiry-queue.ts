@@ -2,19 +2,20 @@
 // without scanning the book. Entries are removed lazily: one whose order was filled, cancelled
 // or re-timed is dropped when it reaches the top.
 
-interface Entry {
+interface Entry<K> {
   at: number;
-  id: number;
+  id: K;
 }
 
-export class ExpiryQueue {
-  private readonly heap: Entry[] = [];
+/** Keys expiring at instants, earliest first (ties by key). */
+export class ExpiryQueue<K extends number | string = number> {
+  private readonly heap: Entry<K>[] = [];
 
   get size(): number {
     return this.heap.length;
   }
 
-  push(at: number, id: number): void {
+  push(at: number, id: K): void {
     const heap = this.heap;
     heap.push({ at, id });
     let i = heap.length - 1;
@@ -27,7 +28,7 @@ export class ExpiryQueue {
   }
 
   /** The earliest entry still `valid`, dropping stale ones on the way. */
-  peek(valid: (id: number, at: number) => boolean): Entry | undefined {
+  peek(valid: (id: K, at: number) => boolean): Entry<K> | undefined {
     while (this.heap.length > 0) {
       const top = this.heap[0]!;
       if (valid(top.id, top.at)) return top;
@@ -36,7 +37,7 @@ export class ExpiryQueue {
     return undefined;
   }
 
-  pop(): Entry | undefined {
+  pop(): Entry<K> | undefined {
     const heap = this.heap;
     const top = heap[0];
     const last = heap.pop();
@@ -62,4 +63,5 @@ export class ExpiryQueue {
   }
 }
 
-const before = (a: Entry, b: Entry) => a.at < b.at || (a.at === b.at && a.id < b.id);
+const before = <K extends number | string>(a: Entry<K>, b: Entry<K>) =>
+  a.at < b.at || (a.at === b.at && a.id < b.id);

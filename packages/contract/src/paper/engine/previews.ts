@@ -1,6 +1,7 @@
 // What a client may ask before acting: an order's preview (SPEC §3 `/orders/preview`) and a
 // leverage change's, both reported rather than thrown so a ticket can show them; and the
 // leverage bounds of a symbol.
+import { Side } from '../../enums.js';
 import { orderPreview, type OrderPreviewResult } from '../preview.js';
 import type { Book } from './book.js';
 import { leverageChangeErrors } from './commands.js';
@@ -70,7 +71,13 @@ export function previewOrder(book: Book, env: EngineEnv, pre: OrderRequest): Ord
     commissionRate: env.policy.commissionRate,
     accountCurrency: currency,
     fx: fxRate(env.market, instrument.currency, currency),
-    seenPrice: pre.seenPrice,
+    seenPrice:
+      pre.seenPrice ??
+      (pre.currentQuotes === undefined
+        ? undefined
+        : pre.side === Side.Buy
+          ? pre.currentQuotes.ask
+          : pre.currentQuotes.bid),
     durationText: durationText(env, instrument.symbol, pre.duration),
     now: env.now,
   });

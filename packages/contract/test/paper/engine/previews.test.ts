@@ -105,3 +105,25 @@ describe('order previews', () => {
     });
   });
 });
+
+describe('the quote the client saw', () => {
+  it('warns from currentQuotes when no seenPrice is given: the ask for a buy, the bid for a sell', () => {
+    const t = new Ledger();
+    const buy = t.preview({
+      symbol: 'BTCUSD',
+      type: OrderType.Market,
+      side: Side.Buy,
+      qty: 1,
+      currentQuotes: { bid: 99.9, ask: 100 },
+    });
+    expect(buy.warnings).toEqual(['The price moved from 100.00 to 100.10 since you saw it']);
+    const sell = t.preview({
+      symbol: 'BTCUSD',
+      type: OrderType.Market,
+      side: Side.Sell,
+      qty: 1,
+      currentQuotes: { bid: 100, ask: 100.2 },
+    });
+    expect(sell.warnings).toEqual([]);
+  });
+});

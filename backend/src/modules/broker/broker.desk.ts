@@ -1,0 +1,326 @@
+// The broker's accounts in this process: one book each, and one queue each, so an account's
+// commands, quote evaluations and expiries run one at a time — decided by the engine on the
+// book, written in one transaction when they changed something, applied to the book after the
+// commit, announced after that. A quote that reaches nothing never enters a queue.
+import {
+  Book,
+  expireOrders,
+  onQuote,
+  type BookChanges,
+  type EngineEnv,
+  type EngineQuote,
+  type Outcome,
+} from '@trading-pro/contract/paper';
+import { conversionPair } from '@trading-pro/contract/paper';
+import { NotFoundError } from '../../shared/http/errors.js';
+import { domainError } from './broker.errors.js';
+import { StaleBookError, type BrokerRepository, type BrokerTx } from './broker.repository.js';
+
+export interface DeskDependencies {
+  repo: BrokerRepository;
+  /** The market, the policy and the time of a decision. */
+  env: () => EngineEnv;
+  /** A change was committed and applied: tell the world. */
+  committed: (changes: BookChanges, book: Book) => void;
+  /** The symbols whose quotes the desk needs may have changed. */
+  symbolsChanged: () => void;
+  onError: (error: unknown, what: string) => void;
+}
+
+/** Extra work of a command around the engine's decision. */
+export interface TransactionHooks<T> {
+  /** Runs in the account's turn before anything else (a check that reads storage); may throw. */
+  prepare?: (book: Book) => Promise<void>;
+  /** Runs first inside the transaction; an answer ends the command there, deciding nothing. */
+  before?: (tx: BrokerTx) => Promise<T | undefined>;
+  /** Runs after the change is written, in the same transaction. */
+  after?: (tx: BrokerTx, result: T, env: EngineEnv) => Promise<void>;
+}
+
+interface Desk {
+  book: Book;
+  queue: Promise<unknown>;
+  /** Symbols with a quote evaluation queued and not started (one is enough: it reads the latest). */
+  pendingQuotes: Set<string>;
+  expiring: boolean;
+}
+
+const addToSet = (map: Map<string, Set<string>>, key: string, value: string) => {
+  let set = map.get(key);
+  if (set === undefined) map.set(key, (set = new Set()));
+  set.add(value);
+};
+
+export class AccountDesk {
+  private readonly desks = new Map<string, Desk>();
+  /** Symbol → accounts with working orders in it (what a quote may fill). */
+  private readonly ordersIn = new Map<string, Set<string>>();
+  /** Symbol → accounts whose open positions it values (the symbol, or the FX pair converting it). */
+  private readonly valuesIn = new Map<string, Set<string>>();
+  private readonly symbolsOf = new Map<string, { orders: Set<string>; values: Set<string> }>();
+  private closed = false;
+
+  constructor(private readonly deps: DeskDependencies) {}
+
+  /** Loads every stored account's book. */
+  async load(accountIds: readonly string[]): Promise<void> {
+    for (const id of accountIds) await this.reload(id);
+  }
+
+  /** (Re)reads an account's book from storage, e.g. after another writer moved it on. */
+  async reload(accountId: string): Promise<Book | undefined> {
+    const snapshot = await this.deps.repo.book(accountId);
+    if (snapshot === undefined) {
+      this.forget(accountId);
+      return undefined;
+    }
+    const book = new Book(snapshot);
+    const desk = this.desks.get(accountId);
+    if (desk === undefined) {
+      this.desks.set(accountId, {
+        book,
+        queue: Promise.resolve(),
+        pendingQuotes: new Set(),
+        expiring: false,
+      });
+    } else {
+      desk.book = book;
+    }
+    this.index(accountId, book);
+    return book;
+  }
+
+  forget(accountId: string): void {
+    this.desks.delete(accountId);
+    this.index(accountId, undefined);
+  }
+
+  has(accountId: string): boolean {
+    return this.desks.has(accountId);
+  }
+
+  /** The account's book as last committed; 404 for an account this desk does not hold. */
+  book(accountId: string): Book {
+    const desk = this.desks.get(accountId);
+    if (desk === undefined) throw new NotFoundError(`account ${accountId} not found`);
+    return desk.book;
+  }
+
+  accountIds(): string[] {
+    return [...this.desks.keys()];
+  }
+
+  /** Symbols whose quotes the books need: to fill orders, and to value positions. */
+  symbols(): Set<string> {
+    return new Set([...this.ordersIn.keys(), ...this.valuesIn.keys()]);
+  }
+
+  /** Accounts whose positions a quote of `symbol` revalues. */
+  valuedBy(symbol: string): ReadonlySet<string> {
+    return this.valuesIn.get(symbol) ?? new Set();
+  }
+
+  get totalWorking(): number {
+    let count = 0;
+    for (const desk of this.desks.values()) count += desk.book.workingCount;
+    return count;
+  }
+
+  /** Runs `task` after every earlier task of the account has finished. */
+  serial<T>(accountId: string, task: (book: Book) => Promise<T>): Promise<T> {
+    const desk = this.desks.get(accountId);
+    if (desk === undefined)
+      return Promise.reject(new NotFoundError(`account ${accountId} not found`));
+    const run = () => {
+      const current = this.desks.get(accountId);
+      if (current === undefined) throw new NotFoundError(`account ${accountId} not found`);
+      return task(current.book);
+    };
+    const next = desk.queue.then(run, run);
+    desk.queue = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
+  /**
+   * One command: the engine decides on the book; a non-empty change is written in one
+   * transaction (with the hooks), then applied and announced. A refusal writes nothing.
+   */
+  execute<T>(
+    accountId: string,
+    decide: (book: Book, env: EngineEnv) => Outcome<T>,
+    hooks: TransactionHooks<T> = {},
+  ): Promise<T> {
+    return this.serial(accountId, (book) => this.commit(accountId, book, decide, hooks));
+  }
+
+  private async commit<T>(
+    accountId: string,
+    book: Book,
+    decide: (book: Book, env: EngineEnv) => Outcome<T>,
+    hooks: TransactionHooks<T>,
+  ): Promise<T> {
+    const { repo } = this.deps;
+    let outcome: Outcome<T> | undefined;
+    try {
+      await hooks.prepare?.(book);
+      if (hooks.before === undefined && hooks.after === undefined) {
+        const env = this.deps.env();
+        outcome = decide(book, env);
+        if (outcome.changes.empty) return outcome.result;
+        const decided = outcome;
+        await repo.transaction((tx) => repo.write(tx, decided.changes, env.now));
+      } else {
+        const early = await repo.transaction(async (tx) => {
+          const answer = await hooks.before?.(tx);
+          if (answer !== undefined) return { answer };
+          const env = this.deps.env();
+          outcome = decide(book, env);
+          await repo.write(tx, outcome.changes, env.now);
+          await hooks.after?.(tx, outcome.result, env);
+          return undefined;
+        });
+        if (early !== undefined) return early.answer;
+      }
+    } catch (error) {
+      if (error instanceof StaleBookError) await this.reload(accountId);
+      throw domainError(error);
+    }
+    this.applied(accountId, book, outcome!.changes);
+    return outcome!.result;
+  }
+
+  private applied(accountId: string, book: Book, changes: BookChanges): void {
+    if (changes.empty) return;
+    book.apply(changes);
+    this.index(accountId, book);
+    this.deps.committed(changes, book);
+  }
+
+  /**
+   * A quote of `symbol` arrived: accounts whose orders it may act on get one evaluation queued
+   * (at most one waiting per account and symbol; it reads the latest quote when it runs).
+   */
+  quoted(symbol: string, quote: EngineQuote, latest: () => EngineQuote | undefined): void {
+    if (this.closed) return;
+    for (const accountId of this.ordersIn.get(symbol) ?? []) {
+      const desk = this.desks.get(accountId);
+      if (desk === undefined || desk.pendingQuotes.has(symbol)) continue;
+      if (!desk.book.mayAct(symbol, quote)) continue;
+      desk.pendingQuotes.add(symbol);
+      this.serial(accountId, async (book) => {
+        desk.pendingQuotes.delete(symbol);
+        const now = latest() ?? quote;
+        if (this.closed || !book.mayAct(symbol, now)) return;
+        await this.commit(
+          accountId,
+          book,
+          (b, env) => ({ changes: onQuote(b, env, symbol, now), result: undefined }),
+          {},
+        );
+      }).catch((error: unknown) =>
+        this.deps.onError(error, `evaluating ${symbol} for ${accountId}`),
+      );
+    }
+  }
+
+  /** Expires the account's due orders, in chunks, each its own change (SPEC §8). */
+  expire(accountId: string, chunk = 500): void {
+    const desk = this.desks.get(accountId);
+    if (desk === undefined || desk.expiring || this.closed) return;
+    desk.expiring = true;
+    const step = () =>
+      this.serial(accountId, async (book) => {
+        let result: BookChanges | undefined;
+        await this.commit(
+          accountId,
+          book,
+          (b, env) => {
+            result = expireOrders(b, env, chunk);
+            return { changes: result, result: undefined };
+          },
+          {},
+        );
+        return result !== undefined && !result.empty && result.orders.length >= chunk;
+      });
+    const loop = async () => {
+      try {
+        // More due than one chunk: the next one after the event loop had a turn.
+        while (!this.closed && (await step()))
+          await new Promise((resolve) => setImmediate(resolve));
+      } catch (error) {
+        this.deps.onError(error, `expiring orders of ${accountId}`);
+      } finally {
+        desk.expiring = false;
+      }
+    };
+    void loop();
+  }
+
+  /** When each account's next order expires. */
+  nextExpiries(): { accountId: string; at: number }[] {
+    const due: { accountId: string; at: number }[] = [];
+    for (const [accountId, desk] of this.desks) {
+      const at = desk.book.nextExpiry();
+      if (at !== undefined) due.push({ accountId, at });
+    }
+    return due;
+  }
+
+  /** Waits for every queued task (tests' idle barrier; shutdown). */
+  async idle(): Promise<void> {
+    for (;;) {
+      const queues = [...this.desks.values()].map((d) => d.queue);
+      await Promise.all(queues);
+      const again = [...this.desks.values()].some((d, i) => d.queue !== queues[i] || d.expiring);
+      if (!again) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.idle();
+  }
+
+  /** Keeps the symbol maps in step with the account's book. */
+  private index(accountId: string, book: Book | undefined): void {
+    const before = this.symbolsOf.get(accountId) ?? {
+      orders: new Set<string>(),
+      values: new Set<string>(),
+    };
+    const after = { orders: new Set<string>(), values: new Set<string>() };
+    if (book !== undefined) {
+      for (const symbol of book.workingSymbols()) after.orders.add(symbol);
+      const { market } = this.deps.env();
+      for (const [symbol] of book.positionEntries()) {
+        after.values.add(symbol);
+        const pair = conversionPair(market, symbol, book.account.currency);
+        if (pair !== undefined) after.values.add(pair);
+      }
+    }
+    let changed = false;
+    for (const [kind, map] of [
+      ['orders', this.ordersIn],
+      ['values', this.valuesIn],
+    ] as const) {
+      for (const symbol of before[kind]) {
+        if (after[kind].has(symbol)) continue;
+        const set = map.get(symbol);
+        set?.delete(accountId);
+        if (set?.size === 0) map.delete(symbol);
+        changed = true;
+      }
+      for (const symbol of after[kind]) {
+        if (before[kind].has(symbol)) continue;
+        addToSet(map, symbol, accountId);
+        changed = true;
+      }
+    }
+    if (book === undefined) this.symbolsOf.delete(accountId);
+    else this.symbolsOf.set(accountId, after);
+    if (changed) this.deps.symbolsChanged();
+  }
+}

@@ -1,0 +1,61 @@
+// What a client may read (SPEC §3): history from storage, the open state from the account's
+// book, valuations and previews from the engine — none of them in the account's queue.
+import {
+  executionView,
+  leverageInfo,
+  orderView,
+  previewLeverage,
+  previewOrder,
+  type EngineEnv,
+  type OrderRequest,
+} from '@trading-pro/contract/paper';
+import type { AccountMetainfo } from '../../models/broker/account.js';
+import type { Execution } from '../../models/broker/executions.js';
+import type { OrderPreviewResult, PlacedOrder } from '../../models/broker/orders.js';
+import { BadRequestError } from '../../shared/http/errors.js';
+import type { AccountDesk } from './broker.desk.js';
+import type { BrokerRepository } from './broker.repository.js';
+import { executionFromRow, orderFromRow } from './broker.rows.js';
+
+export class BrokerQueries {
+  constructor(
+    private readonly desk: AccountDesk,
+    private readonly repo: BrokerRepository,
+    private readonly env: () => EngineEnv,
+  ) {}
+
+  account(accountId: string): AccountMetainfo {
+    const { id, name, currency } = this.desk.book(accountId).account;
+    return { id, name, currency };
+  }
+
+  async orders(accountId: string): Promise<PlacedOrder[]> {
+    this.desk.book(accountId);
+    return (await this.repo.orders(accountId)).map((row) => orderView(orderFromRow(row)));
+  }
+
+  async executions(accountId: string, symbol: string): Promise<Execution[]> {
+    this.desk.book(accountId);
+    return (await this.repo.executions(accountId, symbol)).map((row) =>
+      executionView(executionFromRow(row)),
+    );
+  }
+
+  previewOrder(accountId: string, pre: OrderRequest): OrderPreviewResult {
+    return previewOrder(this.desk.book(accountId), this.env(), pre);
+  }
+
+  leverageInfo(accountId: string, symbol: string) {
+    const env = this.env();
+    const instrument = env.market.instrument(symbol);
+    if (instrument === undefined) throw new BadRequestError(`symbol: unknown symbol "${symbol}"`);
+    return leverageInfo(this.desk.book(accountId), env, instrument.symbol);
+  }
+
+  previewLeverage(accountId: string, symbol: string, leverage: number) {
+    const env = this.env();
+    const instrument = env.market.instrument(symbol);
+    if (instrument === undefined) return { errors: [`symbol: unknown symbol "${symbol}"`] };
+    return previewLeverage(this.desk.book(accountId), env, instrument.symbol, leverage);
+  }
+}
