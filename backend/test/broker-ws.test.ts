@@ -205,3 +205,70 @@ describe('without market data in the process', () => {
     }
   });
 });
+
+describe('per account, in sequence', () => {
+  it('number every push with its account’s change, and keep accounts apart', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/broker/accounts',
+      payload: { name: 'Second' },
+    });
+    const second = { accountId: created.json<{ id: string }>().id };
+    const other = await TestClient.connect(
+      `ws://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/v1/broker/ws`,
+    );
+    try {
+      for (const route of ['orders', 'positions', 'executions', 'equity']) {
+        expect((await other.subscribe(route, second)).payload.status).toBe('ok');
+      }
+      const firstEquity = await other.nextOf('equity.update');
+      expect(firstEquity.payload).toMatchObject({ seq: 0 });
+      const headers = { 'x-account-id': second.accountId };
+      const placed = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/broker/orders',
+        payload: { symbol: 'BTCUSD', type: OrderType.Market, side: Side.Buy, qty: 1, stopLoss: 90 },
+        headers,
+      });
+      const { orderId } = placed.json<{ orderId: string }>();
+      await other.until(() => other.updates('executions').length > 0, 2_000, 'execution');
+      // One change: its order, exit order, execution and position frames share seq 1.
+      const frames = ['orders', 'executions', 'positions'].flatMap((r) => other.updates(r));
+      expect(new Set(frames.map((f) => f.payload.seq))).toEqual(new Set([1]));
+      expect(other.updates('orders').map((f) => (f.payload.payload as { id: string }).id)).toEqual([
+        orderId,
+        '2',
+      ]);
+      await other.until(
+        () => other.updates('equity').some((f) => f.payload.seq === 1),
+        2_000,
+        'equity at seq 1',
+      );
+      // The first account's client heard nothing of the second account.
+      expect(
+        client.frames.filter((f) => String(f.payload.topic).includes(second.accountId)),
+      ).toEqual([]);
+
+      // A reset is change 2: the exit Canceled as reset, the position flat.
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/broker/accounts/${second.accountId}/reset`,
+      });
+      await other.until(
+        () => other.updates('positions').some((f) => f.payload.seq === 2),
+        2_000,
+        'reset pushes',
+      );
+      expect(other.updates('orders').at(-1)!.payload).toMatchObject({
+        seq: 2,
+        payload: { id: '2', status: OrderStatus.Canceled, cancelReason: 'reset' },
+      });
+      expect(other.updates('positions').at(-1)!.payload).toMatchObject({
+        seq: 2,
+        payload: { qty: 0 },
+      });
+    } finally {
+      other.close();
+    }
+  });
+});

@@ -18,6 +18,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/broker/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, oldest first */
+        get: operations["getAccounts"];
+        put?: never;
+        /** Open a paper account with its own deposit and currency */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broker/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an account and everything in it (not the last one: 409) */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        /** Rename an account */
+        patch: operations["renameAccount"];
+        trace?: never;
+    };
+    "/api/v1/broker/accounts/{id}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the account afresh: working orders Canceled, positions and history gone, balance = deposit */
+        post: operations["resetAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broker/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Durations, order types and features, to build an order ticket from */
+        get: operations["getBrokerConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/broker/equity": {
         parameters: {
             query?: never;
@@ -200,6 +270,23 @@ export interface paths {
         get?: never;
         /** Set, replace or remove the position’s stop-loss, take-profit and trailing stop */
         put: operations["setPositionBrackets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broker/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account as of one change (seq): orders, positions, equity and executions in one read */
+        get: operations["getSnapshot"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -462,6 +549,647 @@ export interface operations {
                         currency: string;
                         id: string;
                         name: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    getAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string;
+                        id: string;
+                        name: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The account currency, one the catalogue converts (default USD) */
+                    currency?: string;
+                    /** @description Initial deposit in the account currency (default 100,000) */
+                    deposit?: number;
+                    /** @description Shown in the account switcher */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string;
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    renameAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string;
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    resetAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currency: string;
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    getBrokerConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Commission as a fraction of traded value */
+                        commissionRate: number;
+                        durations: {
+                            default?: boolean;
+                            /** @description The duration takes a datetime (GTD) */
+                            hasDatetime?: boolean;
+                            /** @description How a ticket shows it, e.g. "Good till cancelled" */
+                            name: string;
+                            /**
+                             * DurationType
+                             * @description GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+                             * @enum {string}
+                             */
+                            value: "GTC" | "DAY" | "GTD" | "IOC" | "FOK";
+                        }[];
+                        leverage: {
+                            default: number;
+                            max: number;
+                            min: number;
+                            step: number;
+                        };
+                        orderTypes: {
+                            name: string;
+                            /**
+                             * OrderType
+                             * @description 1 = Limit, 2 = Market, 3 = Stop, 4 = StopLimit
+                             * @enum {integer}
+                             */
+                            value: 1 | 2 | 3 | 4;
+                        }[];
+                        supportsBrackets: boolean;
+                        supportsLeverage: boolean;
+                        supportsTrailingStop: boolean;
                     };
                 };
             };
@@ -2108,6 +2836,228 @@ export interface operations {
                         message: string;
                         /** @enum {boolean} */
                         success: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    getSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The account to act on; the oldest account when absent */
+                "x-account-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** AccountMetainfo */
+                        account: {
+                            currency: string;
+                            id: string;
+                            name: string;
+                        };
+                        /** EquityData */
+                        equity: {
+                            /** @description Deposit + realised P&L − commissions */
+                            balance: number;
+                            /** @description Balance + unrealised P&L */
+                            equity: number;
+                            marginAvailable: number;
+                            marginUsed: number;
+                            /** @description Gross of commissions */
+                            realizedPL: number;
+                            unrealizedPL: number;
+                        };
+                        /** @description Every execution, oldest first */
+                        executions: {
+                            commission: number;
+                            id: string;
+                            orderId: string;
+                            price: number;
+                            qty: number;
+                            /**
+                             * Side
+                             * @description 1 = Buy, -1 = Sell
+                             * @enum {integer}
+                             */
+                            side: 1 | -1;
+                            symbol: string;
+                            /** @description Unix milliseconds */
+                            time: number;
+                        }[];
+                        /** @description Every order, oldest first */
+                        orders: {
+                            /** @description Average fill price; 0 until filled */
+                            avgPrice: number;
+                            /**
+                             * @description Why the broker Canceled the order: its duration expired, an IOC/FOK order could not fill at once, or the account was reset
+                             * @enum {string}
+                             */
+                            cancelReason?: "expired" | "unfilled" | "reset";
+                            /** OrderDuration */
+                            duration?: {
+                                /** @description GTD only: when the order expires, Unix milliseconds (in the future) */
+                                datetime?: number;
+                                /**
+                                 * DurationType
+                                 * @description GTC good till cancelled (default); DAY until the close of the instrument’s current or next session; GTD until `datetime`; IOC and FOK fill at once or are Canceled
+                                 * @enum {string}
+                                 */
+                                type: "GTC" | "DAY" | "GTD" | "IOC" | "FOK";
+                            };
+                            /** @description When a DAY or GTD order expires, Unix milliseconds */
+                            expiresAt?: number;
+                            filledQty: number;
+                            guaranteedStop?: number;
+                            id: string;
+                            limitPrice?: number;
+                            parentId?: string;
+                            /**
+                             * ParentType
+                             * @description 1 = Order, 2 = Position
+                             * @enum {integer}
+                             */
+                            parentType?: 1 | 2;
+                            qty: number;
+                            /** @description Why a Rejected order was refused */
+                            rejectReason?: string;
+                            /**
+                             * Side
+                             * @description 1 = Buy, -1 = Sell
+                             * @enum {integer}
+                             */
+                            side: 1 | -1;
+                            /**
+                             * OrderStatus
+                             * @description 1 = Canceled, 2 = Filled, 3 = Inactive, 4 = Placing, 5 = Rejected, 6 = Working
+                             * @enum {integer}
+                             */
+                            status: 1 | 2 | 3 | 4 | 5 | 6;
+                            stopLoss?: number;
+                            stopPrice?: number;
+                            /**
+                             * StopType
+                             * @description 0 = StopLoss, 1 = TrailingStop, 2 = GuaranteedStop
+                             * @enum {integer}
+                             */
+                            stopType?: 0 | 1 | 2;
+                            symbol: string;
+                            takeProfit?: number;
+                            trailingStopPips?: number;
+                            /**
+                             * OrderType
+                             * @description 1 = Limit, 2 = Market, 3 = Stop, 4 = StopLimit
+                             * @enum {integer}
+                             */
+                            type: 1 | 2 | 3 | 4;
+                            /** @description Unix milliseconds of the last change */
+                            updateTime: number;
+                        }[];
+                        positions: {
+                            avgPrice: number;
+                            /** @description The symbol: one net position per symbol */
+                            id: string;
+                            /** @description 0 means closed */
+                            qty: number;
+                            /**
+                             * Side
+                             * @description 1 = Buy, -1 = Sell
+                             * @enum {integer}
+                             */
+                            side: 1 | -1;
+                            stopLoss?: number;
+                            symbol: string;
+                            takeProfit?: number;
+                            trailingStopPips?: number;
+                            unrealizedPl: number;
+                        }[];
+                        /** @description The account change this answer reflects; drop pushes with a lower seq */
+                        seq: number;
                     };
                 };
             };

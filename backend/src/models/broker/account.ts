@@ -24,3 +24,38 @@ export const AccountParamsSchema = Type.Object(
   { accountId: Type.String({ minLength: 1, maxLength: 64 }) },
   { additionalProperties: false, title: 'AccountParams' },
 );
+
+/** `POST /accounts`: a new paper account (SPEC §8). */
+export const CreateAccountSchema = Type.Object(
+  {
+    name: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'Shown in the account switcher',
+    }),
+    currency: Type.Optional(
+      Type.String({
+        pattern: '^[A-Z]{3}$',
+        description: 'The account currency, one the catalogue converts (default USD)',
+      }),
+    ),
+    deposit: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 1e9,
+        description: 'Initial deposit in the account currency (default 100,000)',
+      }),
+    ),
+  },
+  { additionalProperties: false, title: 'CreateAccount' },
+);
+export type CreateAccount = Static<typeof CreateAccountSchema>;
+
+export const RenameAccountSchema = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false, title: 'RenameAccount' },
+);
+
+export const AccountIdParamsSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' }),
+});

@@ -26,6 +26,7 @@ export class ConnectionMonitor {
     private readonly source: () => QuoteSource | undefined,
     private readonly flow: QuoteFlow,
     private readonly now: () => number,
+    private readonly onError: (error: unknown) => void = () => undefined,
   ) {
     this.since = now();
   }
@@ -70,7 +71,14 @@ export class ConnectionMonitor {
     // The status, not its wording: "no price for 4 s", "5 s" … is one state.
     if (status.status === this.last) return;
     this.last = status.status;
-    for (const listener of this.listeners) listener(status);
+    for (const listener of this.listeners) {
+      // A timer's exception would end the process: it is reported instead.
+      try {
+        listener(status);
+      } catch (error) {
+        this.onError(error);
+      }
+    }
   }
 
   private stop(): void {

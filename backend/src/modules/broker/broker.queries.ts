@@ -1,7 +1,12 @@
 // What a client may read (SPEC §3): history from storage, the open state from the account's
 // book, valuations and previews from the engine — none of them in the account's queue.
+import { OrderType } from '@trading-pro/contract';
 import {
+  DURATION_NAMES,
+  DURATION_TYPES,
+  accountEquity,
   executionView,
+  openPositions,
   leverageInfo,
   orderView,
   previewLeverage,
@@ -10,6 +15,8 @@ import {
   type OrderRequest,
 } from '@trading-pro/contract/paper';
 import type { AccountMetainfo } from '../../models/broker/account.js';
+import type { BrokerConfig } from '../../models/broker/config.js';
+import type { Snapshot } from '../../models/broker/snapshot.js';
 import type { Execution } from '../../models/broker/executions.js';
 import type { OrderPreviewResult, PlacedOrder } from '../../models/broker/orders.js';
 import { BadRequestError } from '../../shared/http/errors.js';
@@ -39,6 +46,44 @@ export class BrokerQueries {
     return (await this.repo.executions(accountId, symbol)).map((row) =>
       executionView(executionFromRow(row)),
     );
+  }
+
+  /** The account as of its last change, read in its turn so that no change lands midway. */
+  snapshot(accountId: string): Promise<Snapshot> {
+    return this.desk.serial(accountId, async (book) => {
+      const [orders, executions] = await Promise.all([
+        this.repo.orders(accountId),
+        this.repo.executions(accountId),
+      ]);
+      const { market, policy } = this.env();
+      const { id, name, currency, seq } = book.account;
+      return {
+        seq,
+        account: { id, name, currency },
+        orders: orders.map((row) => orderView(orderFromRow(row))),
+        positions: openPositions(book, market),
+        equity: accountEquity(book, market, policy),
+        executions: executions.map((row) => executionView(executionFromRow(row))),
+      };
+    });
+  }
+
+  config(): BrokerConfig {
+    const { policy } = this.env();
+    return {
+      durations: DURATION_TYPES.map((value) => ({
+        name: DURATION_NAMES[value],
+        value,
+        ...(value === 'GTC' ? { default: true } : {}),
+        ...(value === 'GTD' ? { hasDatetime: true } : {}),
+      })),
+      orderTypes: Object.entries(OrderType).map(([name, value]) => ({ name, value })),
+      supportsBrackets: true,
+      supportsTrailingStop: true,
+      supportsLeverage: true,
+      leverage: { ...policy.leverage },
+      commissionRate: policy.commissionRate,
+    };
   }
 
   previewOrder(accountId: string, pre: OrderRequest): OrderPreviewResult {

@@ -87,6 +87,7 @@ export class BrokerRepository {
     const moved = await tx
       .updateTable('accounts')
       .set((eb) => ({
+        name: account.name,
         realized_pl: eb('realized_pl', '+', changes.realizedPL),
         commissions: eb('commissions', '+', changes.commissions),
         seq: changes.seq,
@@ -98,6 +99,11 @@ export class BrokerRepository {
       .executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== 1) {
       throw new StaleBookError(`Account ${accountId} is past change ${changes.seq - 1}`);
+    }
+    if (changes.reset) {
+      // The history goes; what the change says of orders and positions is only for clients.
+      await this.deleteHistory(tx, accountId);
+      return;
     }
 
     const created: OrderRow[] = [];
@@ -170,6 +176,23 @@ export class BrokerRepository {
     }
   }
 
+  private async deleteHistory(tx: BrokerTx, accountId: string): Promise<void> {
+    for (const table of ['idempotency_keys', 'executions', 'positions', 'orders'] as const) {
+      this.writes++;
+      await tx.deleteFrom(table).where('account_id', '=', accountId).execute();
+    }
+  }
+
+  /** Removes the account and everything it holds. */
+  async deleteAccount(accountId: string): Promise<void> {
+    await this.transaction(async (tx) => {
+      await this.deleteHistory(tx, accountId);
+      this.writes += 2;
+      await tx.deleteFrom('leverage').where('account_id', '=', accountId).execute();
+      await tx.deleteFrom('accounts').where('id', '=', accountId).execute();
+    });
+  }
+
   /** The order an Idempotency-Key placed before, read inside the placing transaction. */
   async idempotentOrder(tx: BrokerTx, accountId: string, key: string): Promise<number | undefined> {
     const row = await tx
@@ -216,13 +239,10 @@ export class BrokerRepository {
     return row?.status as OrderStatus | undefined;
   }
 
-  executions(accountId: string, symbol: string): Promise<ExecutionRow[]> {
-    return this.db
-      .selectFrom('executions')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('symbol', '=', symbol)
-      .orderBy('id')
-      .execute();
+  /** The account's executions, of one symbol when given, oldest first. */
+  executions(accountId: string, symbol?: string): Promise<ExecutionRow[]> {
+    let query = this.db.selectFrom('executions').selectAll().where('account_id', '=', accountId);
+    if (symbol !== undefined) query = query.where('symbol', '=', symbol);
+    return query.orderBy('id').execute();
   }
 }

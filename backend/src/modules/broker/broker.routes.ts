@@ -1,9 +1,6 @@
 // The broker's REST surface (SPEC §3, §8). Every path acts on the account named by
 // X-Account-Id, or the oldest account; handlers take the input, call the broker, return data.
 import { Type } from 'typebox';
-import type { FastifyRequest } from 'fastify';
-import { errorResponses, ErrorSchema } from '../../models/common.js';
-import { AccountMetainfoSchema, EquityDataSchema } from '../../models/broker/account.js';
 import { ExecutionSchema } from '../../models/broker/executions.js';
 import {
   LeverageInfoQuerySchema,
@@ -14,7 +11,6 @@ import {
 } from '../../models/broker/leverage.js';
 import {
   ActionResultSchema,
-  IdempotencyHeadersSchema,
   OrderIdParamsSchema,
   OrderPreviewResultSchema,
   PlacedOrderSchema,
@@ -30,46 +26,14 @@ import { TickerSchema } from '../../models/market/instruments.js';
 import { BadRequestError } from '../../shared/http/errors.js';
 import type { TypedApp } from '../../shared/http/typed-app.js';
 import { DEFAULT_POLICY } from '@trading-pro/contract/paper';
-import { ACCOUNT_HEADER } from './broker.accounts.js';
-import type { BrokerCommands } from './broker.commands.js';
-import type { ConnectionMonitor } from './broker.connection.js';
-import type { AccountDesk } from './broker.desk.js';
-import { ServiceUnavailableError } from './broker.errors.js';
-import type { BrokerQueries } from './broker.queries.js';
-import type { QuoteLoop } from './broker.quote-loop.js';
-import type { BrokerRepository } from './broker.repository.js';
-import type { Valuation } from './broker.valuation.js';
-import type { StreamSources } from './broker.ws.js';
+import {
+  PlaceHeadersSchema,
+  AccountHeadersSchema,
+  routeContext,
+  type BrokerApi,
+} from './broker.route-context.js';
 
-/** The broker once started: what its routes and streams use. */
-export interface BrokerApi {
-  commands: BrokerCommands;
-  queries: BrokerQueries;
-  valuation: Valuation;
-  desk: AccountDesk;
-  repo: BrokerRepository;
-  connection: ConnectionMonitor;
-  quotes: QuoteLoop;
-  hasMarket(): boolean;
-  streams: StreamSources;
-}
-
-const AccountHeadersSchema = Type.Object({
-  [ACCOUNT_HEADER]: Type.Optional(
-    Type.String({
-      minLength: 1,
-      maxLength: 64,
-      description: 'The account to act on; the oldest account when absent',
-    }),
-  ),
-});
-const PlaceHeadersSchema = Type.Object({
-  ...AccountHeadersSchema.properties,
-  ...IdempotencyHeadersSchema.properties,
-});
-
-const tags = ['broker'];
-const withErrors = { ...errorResponses, 409: ErrorSchema, 503: ErrorSchema };
+import { tags, withErrors } from './broker.route-context.js';
 const SymbolParams = Type.Object({ id: TickerSchema });
 
 /** `amount` of DELETE /positions/{id}: absent = all; otherwise a positive number. */
@@ -85,28 +49,7 @@ function parseAmount(raw: string | undefined): number | undefined {
 /** `broker` is read per request: the broker opens its database (and so starts) after its routes
  * are registered. */
 export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
-  /** The account the request names (404 when this broker holds no such account), or the oldest. */
-  const accountOf = (request: FastifyRequest): string => {
-    const { desk } = broker();
-    const named = request.headers[ACCOUNT_HEADER];
-    if (typeof named === 'string') {
-      desk.book(named);
-      return named;
-    }
-    const oldest = desk.accountIds()[0];
-    if (oldest === undefined) throw new ServiceUnavailableError('The broker holds no account');
-    return oldest;
-  };
-  /** Orders need prices: without market data in reach, 503 says so. */
-  const trading = (): BrokerApi => {
-    const api = broker();
-    if (!api.hasMarket()) {
-      throw new ServiceUnavailableError(
-        'Market data is unavailable: no quote source reaches the broker, so orders cannot be priced or filled',
-      );
-    }
-    return api;
-  };
+  const { accountOf, trading } = routeContext(broker);
 
   app.post(
     '/orders',
@@ -273,34 +216,6 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
       },
     },
     (request) => broker().queries.executions(accountOf(request), request.params.symbol),
-  );
-
-  app.get(
-    '/account',
-    {
-      schema: {
-        operationId: 'getAccount',
-        summary: 'The account’s id, name and currency',
-        tags,
-        headers: AccountHeadersSchema,
-        response: { 200: AccountMetainfoSchema, ...withErrors },
-      },
-    },
-    (request) => broker().queries.account(accountOf(request)),
-  );
-
-  app.get(
-    '/equity',
-    {
-      schema: {
-        operationId: 'getEquity',
-        summary: 'Balance, equity, P&L and margin',
-        tags,
-        headers: AccountHeadersSchema,
-        response: { 200: EquityDataSchema, ...withErrors },
-      },
-    },
-    (request) => broker().valuation.equity(accountOf(request)),
   );
 
   app.get(

@@ -17,8 +17,11 @@ import { throttle, type Throttle } from './broker.throttle.js';
 
 const PUSH_INTERVAL_MS = 250;
 
+/** A pushed value, and the account change it was computed at (SPEC §8 `seq`). */
+export type Listener<T> = (value: T, seq: number) => void;
+
 interface Watch<T> {
-  listeners: Set<(value: T) => void>;
+  listeners: Set<Listener<T>>;
   push: Throttle;
 }
 
@@ -52,17 +55,22 @@ export class Valuation {
     return positionView(this.desk.book(accountId), this.env().market, symbol);
   }
 
+  private seqOf(accountId: string): number {
+    return this.desk.book(accountId).account.seq;
+  }
+
   /** Pushes the account's equity now, then after changes and price moves (throttled). */
-  watchEquity(accountId: string, listener: (equity: EquityData) => void): () => void {
+  watchEquity(accountId: string, listener: Listener<EquityData>): () => void {
     let watch = this.equityWatches.get(accountId);
     if (watch === undefined) {
-      const listeners = new Set<(equity: EquityData) => void>();
+      const listeners = new Set<Listener<EquityData>>();
       const push = throttle(
         PUSH_INTERVAL_MS,
         () => {
           if (!this.desk.has(accountId)) return;
           const equity = this.equity(accountId);
-          for (const l of listeners) l(equity);
+          const seq = this.seqOf(accountId);
+          for (const l of listeners) l(equity, seq);
         },
         this.onError,
       );
@@ -70,12 +78,12 @@ export class Valuation {
       this.equityWatches.set(accountId, watch);
     }
     watch.listeners.add(listener);
-    listener(this.equity(accountId));
+    listener(this.equity(accountId), this.seqOf(accountId));
     return () => this.unwatch(this.equityWatches, accountId, listener);
   }
 
   /** Pushes an open position again when its unrealised P&L moves (throttled). */
-  watchMarks(accountId: string, listener: (position: PositionView) => void): () => void {
+  watchMarks(accountId: string, listener: Listener<PositionView>): () => void {
     let watch = this.markWatches.get(accountId);
     if (watch === undefined) {
       const created: MarkWatch = {
@@ -91,7 +99,7 @@ export class Valuation {
     return () => this.unwatch(this.markWatches, accountId, listener);
   }
 
-  private unwatch<T>(map: Map<string, Watch<T>>, accountId: string, listener: (value: T) => void) {
+  private unwatch<T>(map: Map<string, Watch<T>>, accountId: string, listener: Listener<T>) {
     const watch = map.get(accountId);
     if (watch === undefined) return;
     watch.listeners.delete(listener);
@@ -111,7 +119,7 @@ export class Valuation {
       // A closed position was announced by its fill; an unchanged P&L needs no push.
       if (watch.shown.get(symbol) === position.unrealizedPl) continue;
       watch.shown.set(symbol, position.unrealizedPl);
-      for (const listener of watch.listeners) listener(position);
+      for (const listener of watch.listeners) listener(position, book.account.seq);
     }
     watch.moved.clear();
   }

@@ -14,12 +14,13 @@ import { NotFoundError } from '../../shared/http/errors.js';
 import type { ModuleWs } from '../../shared/module.js';
 import { defineWsRoute } from '../../shared/ws/ws-route.js';
 
+// Every update carries the account's change sequence number (SPEC §8).
 const route = <D extends Parameters<typeof defineWsRoute>[0]['data']>(
   name: string,
   summary: string,
   data: D,
   delivery: 'event' | 'snapshot',
-) => defineWsRoute({ name, summary, params: AccountParamsSchema, data, delivery });
+) => defineWsRoute({ name, summary, params: AccountParamsSchema, data, delivery, sequenced: true });
 
 export const ordersRoute = route(
   'orders',
@@ -55,14 +56,17 @@ export const connectionRoute = route(
 /** What the routes need from the broker once it serves. */
 export interface StreamSources {
   accountExists(accountId: string): boolean;
-  watchEquity(accountId: string, push: (equity: EquityData) => void): () => void;
-  watchMarks(accountId: string, push: (position: Position) => void): () => void;
+  /** The number of the account's last committed change. */
+  seqOf(accountId: string): number;
+  watchEquity(accountId: string, push: (equity: EquityData, seq: number) => void): () => void;
+  watchMarks(accountId: string, push: (position: Position, seq: number) => void): () => void;
   watchConnection(push: (status: BrokerConnection) => void): () => void;
 }
 
 /** What a committed change looks like to clients. */
 export interface CommittedUpdate {
   accountId: string;
+  seq: number;
   orders: readonly PlacedOrder[];
   executions: readonly Execution[];
   positions: readonly Position[];
@@ -113,17 +117,20 @@ export function bindBrokerStreams(ws: ModuleWs, sources: () => StreamSources): B
   ws.route(connectionRoute, {
     createTopic: (topic, { accountId }, publish) => {
       authorize(accountId);
-      stops.set(topic, sources().watchConnection(publish));
+      stops.set(
+        topic,
+        sources().watchConnection((status) => publish(status, sources().seqOf(accountId))),
+      );
     },
     removeTopic: stop,
   });
 
   return {
-    committed: ({ accountId, orders: changed, executions: filled, positions: moved }) => {
+    committed: ({ accountId, seq, orders: changed, executions: filled, positions: moved }) => {
       const topic = accountTopic(accountId);
-      for (const order of changed) orders.publish(`orders:${topic}`, order);
-      for (const execution of filled) executions.publish(`executions:${topic}`, execution);
-      for (const position of moved) positions.publish(`positions:${topic}`, position);
+      for (const order of changed) orders.publish(`orders:${topic}`, order, seq);
+      for (const execution of filled) executions.publish(`executions:${topic}`, execution, seq);
+      for (const position of moved) positions.publish(`positions:${topic}`, position, seq);
     },
     close: () => {
       for (const unsubscribe of stops.values()) unsubscribe();

@@ -18,7 +18,10 @@ import { marketView } from './broker.market.js';
 import { BrokerQueries } from './broker.queries.js';
 import { QuoteLoop } from './broker.quote-loop.js';
 import { BrokerRepository } from './broker.repository.js';
-import { brokerRoutes, type BrokerApi } from './broker.routes.js';
+import { accountRoutes } from './broker.account-routes.js';
+import { AccountCommands } from './broker.account-commands.js';
+import type { BrokerApi } from './broker.route-context.js';
+import { brokerRoutes } from './broker.routes.js';
 import type { BrokerTables } from './broker.tables.js';
 import { Valuation } from './broker.valuation.js';
 import { bindBrokerStreams } from './broker.ws.js';
@@ -63,6 +66,7 @@ export default defineModule({
             const positions = [...changes.symbols].map((s) => positionView(book, m, s));
             streams.committed({
               accountId: changes.accountId,
+              seq: changes.seq,
               orders: changes.orders.map(orderView),
               executions: changes.executions.map(executionView),
               positions,
@@ -79,7 +83,9 @@ export default defineModule({
         );
         const expiries = new ExpiryTimer(desk, now);
         Object.assign(late, { valuation, quotes, expiries });
-        const connection = new ConnectionMonitor(source, quotes, now);
+        const connection = new ConnectionMonitor(source, quotes, now, (err) =>
+          onError(err, 'a connection status push'),
+        );
 
         if ((await repo.accounts()).length === 0) {
           await repo.insertAccount(
@@ -98,6 +104,7 @@ export default defineModule({
         const v = valuation;
         api = {
           commands: new BrokerCommands(desk, repo),
+          accounts: new AccountCommands(desk, repo, env),
           queries: new BrokerQueries(desk, repo, env),
           valuation: v,
           desk,
@@ -107,6 +114,8 @@ export default defineModule({
           hasMarket: () => source() !== undefined,
           streams: {
             accountExists: (id) => desk.has(id),
+            // A deleted account's last watchers are told 0 until they go.
+            seqOf: (id) => (desk.has(id) ? desk.book(id).account.seq : 0),
             watchEquity: (id, push) => v.watchEquity(id, push),
             watchMarks: (id, push) => v.watchMarks(id, push),
             watchConnection: (push) => connection.watch(push),
@@ -127,7 +136,10 @@ export default defineModule({
           'broker ready',
         );
       },
-      routes: (app) => brokerRoutes(app, started),
+      routes: (app) => {
+        brokerRoutes(app, started);
+        accountRoutes(app, started);
+      },
       idle: async () => {
         await api?.desk.idle();
       },

@@ -90,8 +90,21 @@ function routeMessages(prefix: string, route: WsRouteDefinition) {
       `${route.summary} (${route.delivery === 'snapshot' ? 'snapshot: a lagging client receives the latest value' : 'event: never dropped; a client too far behind is closed with 1013'})`,
       envelope(`${n}.update`, {
         type: 'object',
-        required: ['topic', 'payload'],
-        properties: { topic: { type: 'string' }, payload: route.data },
+        required: route.sequenced === true ? ['topic', 'seq', 'payload'] : ['topic', 'payload'],
+        properties: {
+          topic: { type: 'string' },
+          ...(route.sequenced === true
+            ? {
+                seq: {
+                  type: 'integer',
+                  minimum: 0,
+                  description:
+                    'The account change this update reflects (1, 2, 3 … per account): a client that re-read GET /snapshot drops updates older than its seq',
+                },
+              }
+            : {}),
+          payload: route.data,
+        },
       }),
     ),
   };

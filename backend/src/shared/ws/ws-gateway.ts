@@ -44,7 +44,11 @@ export interface TopicHandlers<P, D> {
    * The first subscriber arrived: start producing `topic`. Throw (e.g. a NotFoundError for an
    * unknown symbol) to refuse the subscription with that message.
    */
-  createTopic(topic: string, params: P, publish: (data: D) => void): void | Promise<void>;
+  createTopic(
+    topic: string,
+    params: P,
+    publish: (data: D, seq?: number) => void,
+  ): void | Promise<void>;
   /** The last subscriber left: stop producing `topic`. */
   removeTopic(topic: string): void | Promise<void>;
 }
@@ -52,8 +56,11 @@ export interface TopicHandlers<P, D> {
 export interface BoundWsRoute<P, D> {
   readonly definition: WsRouteDefinition;
   topic(params: P): string;
-  /** Sends `data` to the topic's subscribers (through the event bus for `event` routes). */
-  publish(topic: string, data: D): void;
+  /**
+   * Sends `data` to the topic's subscribers (through the event bus for `event` routes); `seq`
+   * is the change it reflects, for a sequenced route.
+   */
+  publish(topic: string, data: D, seq?: number): void;
 }
 
 interface RouteBinding {
@@ -117,27 +124,27 @@ export class WsGateway {
     if (definition.delivery === 'event') {
       this.unsubscribeBus.push(
         this.bus.subscribe(channel, (message) => {
-          const { topic, data } = message as { topic: string; data: unknown };
-          this.fanOut(topic, data);
+          const { topic, data, seq } = message as { topic: string; data: unknown; seq?: number };
+          this.fanOut(topic, data, seq);
         }),
       );
     }
     return {
       definition: binding.definition,
       topic: (params) => definition.topic(params),
-      publish: (topic, data) => {
-        if (definition.delivery === 'event') this.bus.publish(channel, { topic, data });
-        else this.fanOut(topic, data);
+      publish: (topic, data, seq) => {
+        if (definition.delivery === 'event') this.bus.publish(channel, { topic, data, seq });
+        else this.fanOut(topic, data, seq);
       },
     };
   }
 
   /** Serializes once and queues the frame for every live subscriber of the topic. */
-  private fanOut(topic: string, data: unknown): void {
+  private fanOut(topic: string, data: unknown, seq?: number): void {
     const state = this.topics.get(topic);
     if (state === undefined) return;
     const { definition } = state.binding;
-    const frame = updateFrame(definition.name, topic, data);
+    const frame = updateFrame(definition.name, topic, data, seq);
     let slot = topic;
     if (definition.delivery === 'snapshot') {
       if (definition.snapshotKey !== undefined)
@@ -243,7 +250,7 @@ export class WsGateway {
     let state = this.topics.get(topic);
     if (state === undefined) {
       const created = this.inLifecycle(topic, () =>
-        binding.handlers.createTopic(topic, payload, (data) => this.fanOut(topic, data)),
+        binding.handlers.createTopic(topic, payload, (data, seq) => this.fanOut(topic, data, seq)),
       );
       state = { binding, members: new Set(), live: new Set(), created, last: new Map() };
       this.topics.set(topic, state);

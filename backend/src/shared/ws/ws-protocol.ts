@@ -62,6 +62,12 @@ export function responseFrame(
   return frame(type, response);
 }
 
-/** `{route}.update`, serialized once per publication and shared by every subscriber. */
-export const updateFrame = (route: string, topic: string, data: unknown): Buffer =>
-  frame(wsMessageType.update(route), { topic, payload: data });
+/**
+ * `{route}.update`, serialized once per publication and shared by every subscriber; `seq` is the
+ * change sequence number of a sequenced route (SPEC §8).
+ */
+export const updateFrame = (route: string, topic: string, data: unknown, seq?: number): Buffer =>
+  frame(
+    wsMessageType.update(route),
+    seq === undefined ? { topic, payload: data } : { topic, seq, payload: data },
+  );

@@ -28,6 +28,11 @@ export interface WsRouteDeclaration<P extends TSchema, D extends TSchema> {
    * symbols), what distinguishes them: conflation keeps the latest value per key, not per topic.
    */
   snapshotKey?: (data: Static<D>) => string;
+  /**
+   * Every update carries `seq`, the number of the change it reflects (the broker's per-account
+   * change sequence, SPEC §8), so a client that re-read state can drop what it already holds.
+   */
+  sequenced?: boolean;
 }
 
 export interface WsRouteDefinition<

@@ -52,6 +52,10 @@ status: (1 | 2 | 3 | 4)
  */
 timestamp: number
 }
+/**
+ * The account change this update reflects (1, 2, 3 … per account): a client that re-read GET /snapshot drops updates older than its seq
+ */
+seq: number
 topic: string
 }
 type: "broker-connection.update"
@@ -114,6 +118,10 @@ marginUsed: number
 realizedPL: number
 unrealizedPL: number
 }
+/**
+ * The account change this update reflects (1, 2, 3 … per account): a client that re-read GET /snapshot drops updates older than its seq
+ */
+seq: number
 topic: string
 }
 type: "equity.update"
@@ -182,6 +190,10 @@ symbol: string
  */
 time: number
 }
+/**
+ * The account change this update reflects (1, 2, 3 … per account): a client that re-read GET /snapshot drops updates older than its seq
+ */
+seq: number
 topic: string
 }
 type: "executions.update"
@@ -290,6 +302,10 @@ type: (1 | 2 | 3 | 4)
  */
 updateTime: number
 }
+/**
+ * The account change this update reflects (1, 2, 3 … per account): a client that re-read GET /snapshot drops updates older than its seq
+ */
+seq: number
 topic: string
 }
 type: "orders.update"
@@ -369,6 +385,10 @@ takeProfit?: number
 trailingStopPips?: number
 unrealizedPl: number
 }
+/**
+ * The account change this update reflects (1, 2, 3 … per account): a client that re-read GET /snapshot drops updates older than its seq
+ */
+seq: number
 topic: string
 }
 type: "positions.update"

@@ -22,6 +22,11 @@ export interface BookChanges {
   accountId: string;
   /** Nothing changed: nothing to persist, announce, or number. */
   empty: boolean;
+  /**
+   * The account was reset: its stored history (orders, executions, positions) goes; the orders
+   * and positions here are what clients are told (working orders Canceled, positions flat).
+   */
+  reset: boolean;
   /** The change's number in the account's sequence (the account's last seq when empty). */
   seq: number;
   /** The account after the change (totals, counters, seq). */

@@ -317,3 +317,35 @@ export function setLeverage(
   }
   return { changes: draft.changes(), result: { leverage } };
 }
+
+/** An account's name: 1–64 characters once trimmed. */
+export function accountNameErrors(name: unknown): string[] {
+  if (typeof name !== 'string' || name.trim().length === 0 || name.trim().length > 64) {
+    return ['name: must be 1 to 64 characters'];
+  }
+  return [];
+}
+
+export function renameAccount(book: Book, env: EngineEnv, name: string): Outcome<void> {
+  const errors = accountNameErrors(name);
+  if (errors.length > 0) throw invalid(errors);
+  const draft = new Draft(book, env);
+  if (name.trim() !== book.account.name) draft.rename(name.trim());
+  return { changes: draft.changes(), result: undefined };
+}
+
+/**
+ * Starts the account afresh (SPEC §8): every working order Canceled, every position flat,
+ * history gone, balance back to the deposit. Ids and the change sequence go on.
+ */
+export function resetAccount(book: Book, env: EngineEnv): Outcome<void> {
+  const draft = new Draft(book, env);
+  for (const order of book.workingOrders()) {
+    const canceled = draft.edit(order.id);
+    canceled.status = OrderStatus.Canceled;
+    canceled.cancelReason = 'reset';
+  }
+  for (const [symbol] of book.positionEntries()) draft.setPosition(symbol, { qty: 0, avgPrice: 0 });
+  draft.resetTotals();
+  return { changes: draft.changes(), result: undefined };
+}

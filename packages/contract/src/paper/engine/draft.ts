@@ -23,6 +23,10 @@ export class Draft implements AccountView {
   private readonly symbols = new Set<string>();
   private realizedPL = 0;
   private commissions = 0;
+  /** The account's own fields (its name) changed. */
+  private accountChanged = false;
+  /** The account's history is being wiped (SPEC §8 reset). */
+  private resetting = false;
 
   constructor(
     readonly book: Book,
@@ -128,6 +132,20 @@ export class Draft implements AccountView {
     return execution;
   }
 
+  rename(name: string): void {
+    this.account.name = name;
+    this.accountChanged = true;
+  }
+
+  /** Back to the deposit: the account's realised P&L and commissions return to zero. */
+  resetTotals(): void {
+    this.bookFill(-this.account.realizedPL, -this.account.commissions);
+    this.account.realizedPL = 0;
+    this.account.commissions = 0;
+    this.resetting = true;
+    this.accountChanged = true;
+  }
+
   /** Marks the symbol's position as changed for clients (its exits changed, say). */
   touchSymbol(symbol: string): void {
     this.symbols.add(symbol);
@@ -138,7 +156,8 @@ export class Draft implements AccountView {
       this.touched.size === 0 &&
       this.executions.length === 0 &&
       this.positions.size === 0 &&
-      this.leverage.size === 0
+      this.leverage.size === 0 &&
+      !this.accountChanged
     );
   }
 
@@ -152,6 +171,7 @@ export class Draft implements AccountView {
     return {
       accountId: account.id,
       empty,
+      reset: this.resetting,
       seq: account.seq,
       account,
       realizedPL: this.realizedPL,

@@ -12,7 +12,7 @@ import { accountEquity, fxRate, leverageOf, markingRate } from './valuation.js';
 import { formatAmount } from '../money.js';
 import { marginFor, markPrice } from '../accounting.js';
 
-const DURATION_NAMES: Record<OrderDuration['type'], string> = {
+export const DURATION_NAMES: Record<OrderDuration['type'], string> = {
   GTC: 'Good till cancelled',
   DAY: 'Day',
   GTD: 'Good till date',
