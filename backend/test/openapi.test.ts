@@ -29,7 +29,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(document.tags?.map((t) => t.name)).toEqual([...app.loadedModules]);
   });
 
-  it('describes every operation fully: operationId, summary, tag and responses', async () => {
+  it('describes every operation fully: operationId, summary, tag and its success answer', async () => {
     const document = (
       await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })
     ).json<OpenApiDocument>();
@@ -39,7 +39,10 @@ describe('GET /api/v1/openapi.json', () => {
       expect(op.operationId, `${method} ${path}`).toMatch(/^[a-z][A-Za-z0-9]+$/);
       expect(op.summary, `${method} ${path}`).toBeTruthy();
       expect(op.tags, `${method} ${path}`).toHaveLength(1);
-      expect(op.responses, `${method} ${path}`).toHaveProperty('200');
+      expect(
+        Object.keys(op.responses ?? {}).filter((status) => /^2\d\d$/.test(status)),
+        `${method} ${path}: one success answer`,
+      ).toHaveLength(1);
     }
     const ids = ops.map(({ op }) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
