@@ -71,6 +71,8 @@ declare module 'fastify' {
     wsModules: readonly ModuleWsRoutes[];
     /** Resolves once no module has work in flight (see ModuleInstance.idle). */
     idle(): Promise<void>;
+    /** Each module's counters, by module name (see ModuleInstance.stats). */
+    moduleStats(): Record<string, Record<string, number>>;
   }
 }
 
@@ -155,6 +157,13 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
     });
   }
   app.decorate('wsGateways', gateways);
+  app.decorate('moduleStats', () =>
+    Object.fromEntries(
+      mounted.flatMap(({ definition, instance }) =>
+        instance.stats === undefined ? [] : [[definition.name, instance.stats()]],
+      ),
+    ),
+  );
   app.decorate('idle', async () => {
     for (const { instance } of mounted) await instance.idle?.();
   });

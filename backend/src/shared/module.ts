@@ -49,6 +49,8 @@ export interface ModuleInstance {
    * tests that check that something did not happen, rather than a sleep.
    */
   idle?: () => Promise<void>;
+  /** Counters of the module's work so far (accounts held, quotes seen, rows written …). */
+  stats?: () => Record<string, number>;
   /** Releases what `create` acquired; runs when the application closes. */
   onClose?: () => void | Promise<void>;
 }

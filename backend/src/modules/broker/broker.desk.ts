@@ -59,6 +59,8 @@ export class AccountDesk {
   private readonly valuesIn = new Map<string, Set<string>>();
   private readonly symbolsOf = new Map<string, { orders: Set<string>; values: Set<string> }>();
   private closed = false;
+  /** Changes committed so far. */
+  commits = 0;
 
   constructor(private readonly deps: DeskDependencies) {}
 
@@ -194,36 +196,91 @@ export class AccountDesk {
 
   private applied(accountId: string, book: Book, changes: BookChanges): void {
     if (changes.empty) return;
+    this.commits++;
     book.apply(changes);
     this.index(accountId, book);
     this.deps.committed(changes, book);
   }
 
   /**
-   * A quote of `symbol` arrived: accounts whose orders it may act on get one evaluation queued
-   * (at most one waiting per account and symbol; it reads the latest quote when it runs).
+   * A quote of `symbol` arrived: the accounts whose orders it may reach are evaluated together —
+   * each in its turn, all decided on their books, all written in one transaction (one commit
+   * for a move of the market that fills orders of a thousand accounts). Should that fail (an
+   * account moved on elsewhere), each is committed on its own. An account with an evaluation of
+   * the symbol already waiting is left to it: it reads the latest quote when it runs.
    */
   quoted(symbol: string, quote: EngineQuote, latest: () => EngineQuote | undefined): void {
     if (this.closed) return;
+    const due: string[] = [];
     for (const accountId of this.ordersIn.get(symbol) ?? []) {
       const desk = this.desks.get(accountId);
       if (desk === undefined || desk.pendingQuotes.has(symbol)) continue;
       if (!desk.book.mayAct(symbol, quote)) continue;
       desk.pendingQuotes.add(symbol);
-      this.serial(accountId, async (book) => {
-        desk.pendingQuotes.delete(symbol);
-        const now = latest() ?? quote;
-        if (this.closed || !book.mayAct(symbol, now)) return;
-        await this.commit(
-          accountId,
-          book,
-          (b, env) => ({ changes: onQuote(b, env, symbol, now), result: undefined }),
-          {},
-        );
-      }).catch((error: unknown) =>
-        this.deps.onError(error, `evaluating ${symbol} for ${accountId}`),
-      );
+      due.push(accountId);
     }
+    if (due.length === 0) return;
+    this.together(due, async (books) => {
+      const now = latest() ?? quote;
+      const env = this.deps.env();
+      const decided = [...books]
+        .filter(
+          ([accountId]) => !this.closed && this.desks.get(accountId)?.pendingQuotes.delete(symbol),
+        )
+        .map(([accountId, book]) => ({ accountId, book, changes: onQuote(book, env, symbol, now) }))
+        .filter(({ changes }) => !changes.empty);
+      if (decided.length === 0) return;
+      const { repo } = this.deps;
+      try {
+        await repo.transaction((tx) =>
+          repo.writeAll(
+            tx,
+            decided.map((d) => d.changes),
+            env.now,
+          ),
+        );
+      } catch (error) {
+        if (decided.length === 1 && !(error instanceof StaleBookError)) throw error;
+        // One of them moved on elsewhere (or the batch failed): each on its own.
+        for (const { accountId, book } of decided) {
+          await this.commit(
+            accountId,
+            book,
+            (b, e) => ({ changes: onQuote(b, e, symbol, latest() ?? now), result: undefined }),
+            {},
+          ).catch((failure: unknown) =>
+            this.deps.onError(failure, `evaluating ${symbol} for ${accountId}`),
+          );
+        }
+        return;
+      }
+      for (const { accountId, book, changes } of decided) this.applied(accountId, book, changes);
+    }).catch((error: unknown) => this.deps.onError(error, `evaluating ${symbol}`));
+  }
+
+  /**
+   * Runs `task` once every account of `accountIds` has reached its turn, holding all their
+   * queues until it ends. Joining the queues in one synchronous step keeps every such group in
+   * the same order in every queue, so two groups can never wait for each other.
+   */
+  private together(
+    accountIds: readonly string[],
+    task: (books: Map<string, Book>) => Promise<void>,
+  ): Promise<void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const arrivals = accountIds.map(
+      (accountId) =>
+        new Promise<[string, Book] | undefined>((arrived) => {
+          this.serial(accountId, async (book) => {
+            arrived([accountId, book]);
+            await released;
+          }).catch(() => arrived(undefined));
+        }),
+    );
+    return Promise.all(arrivals)
+      .then((books) => task(new Map(books.filter((b) => b !== undefined))))
+      .finally(release);
   }
 
   /** Expires the account's due orders, in chunks, each its own change (SPEC §8). */

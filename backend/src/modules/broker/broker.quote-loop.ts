@@ -15,6 +15,8 @@ export class QuoteLoop {
   private readonly latest = new Map<string, EngineQuote>();
   /** When the last quote arrived (Unix ms), to tell stale prices from live ones. */
   lastQuoteAt: number | undefined;
+  /** Quotes received so far. */
+  received = 0;
   private closed = false;
 
   constructor(
@@ -47,7 +49,7 @@ export class QuoteLoop {
         symbol,
         source.subscribe(symbol, (live) => {
           try {
-            this.received(symbol, engineQuote(live));
+            this.onQuote(symbol, engineQuote(live));
           } catch (error) {
             this.onError(error, symbol);
           }
@@ -56,8 +58,9 @@ export class QuoteLoop {
     }
   }
 
-  private received(symbol: string, quote: EngineQuote): void {
+  private onQuote(symbol: string, quote: EngineQuote): void {
     if (this.closed) return;
+    this.received++;
     this.latest.set(symbol, quote);
     this.lastQuoteAt = this.now();
     this.desk.quoted(symbol, quote, () => this.latest.get(symbol));

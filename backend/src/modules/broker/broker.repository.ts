@@ -17,8 +17,43 @@ export class StaleBookError extends Error {
   override name = 'StaleBookError';
 }
 
-/** Rows per INSERT: well under SQLite's bound on the variables of one statement. */
-const INSERT_CHUNK = 500;
+/** Rows per statement: well under SQLite's bound on the variables of one statement. */
+const CHUNK = 500;
+
+/** What an upsert of an order may change: all but its key and creation time. */
+const ORDER_UPDATED_COLUMNS = [
+  'symbol',
+  'type',
+  'side',
+  'qty',
+  'limit_price',
+  'stop_price',
+  'take_profit',
+  'stop_loss',
+  'guaranteed_stop',
+  'trailing_stop_pips',
+  'stop_type',
+  'status',
+  'filled_qty',
+  'avg_price',
+  'parent_id',
+  'parent_type',
+  'triggered',
+  'reject_reason',
+  'cancel_reason',
+  'duration_type',
+  'duration_datetime',
+  'expires_at',
+  'updated_at',
+] as const;
+
+/** `{ column: excluded.column }`: an upsert's update takes the values the insert carried. */
+function excluded<C extends string>(
+  eb: { ref(reference: string): unknown },
+  columns: readonly C[],
+): Record<C, never> {
+  return Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)])) as Record<C, never>;
+}
 
 export class BrokerRepository {
   /** Statements that wrote (inserted, updated or deleted rows): zero while nothing happens. */
@@ -78,101 +113,125 @@ export class BrokerRepository {
     };
   }
 
-  /** Writes one committed change of the engine; StaleBookError when the account moved on. */
-  async write(tx: BrokerTx, changes: BookChanges, now: number): Promise<void> {
-    if (changes.empty) return;
-    const accountId = changes.accountId;
-    const { account } = changes;
-    this.writes++;
-    const moved = await tx
-      .updateTable('accounts')
-      .set((eb) => ({
-        name: account.name,
-        realized_pl: eb('realized_pl', '+', changes.realizedPL),
-        commissions: eb('commissions', '+', changes.commissions),
-        seq: changes.seq,
-        next_order_id: account.nextOrderId,
-        next_execution_id: account.nextExecutionId,
-      }))
-      .where('id', '=', accountId)
-      .where('seq', '=', changes.seq - 1)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) {
-      throw new StaleBookError(`Account ${accountId} is past change ${changes.seq - 1}`);
-    }
-    if (changes.reset) {
-      // The history goes; what the change says of orders and positions is only for clients.
-      await this.deleteHistory(tx, accountId);
-      return;
-    }
+  /** Writes one change of the engine; StaleBookError when the account moved on. */
+  write(tx: BrokerTx, changes: BookChanges, now: number): Promise<void> {
+    return this.writeAll(tx, [changes], now);
+  }
 
-    const created: OrderRow[] = [];
-    for (const order of changes.orders) {
-      const row = orderToRow(accountId, order);
-      if (changes.created.has(order.id)) {
-        created.push(row);
-        continue;
-      }
-      const { account_id, id, ...fields } = row;
+  /**
+   * Writes changes of several accounts (one each) with a handful of statements whatever their
+   * number: one guarded update of the accounts, then batched upserts of their orders (an update
+   * only while the stored order is Working), executions, positions and leverage. Any account or
+   * order that moved on fails the whole transaction with StaleBookError.
+   */
+  async writeAll(tx: BrokerTx, list: readonly BookChanges[], now: number): Promise<void> {
+    const changes = list.filter((c) => !c.empty);
+    if (changes.length === 0) return;
+    await this.advanceAccounts(tx, changes);
+    for (const reset of changes.filter((c) => c.reset)) {
+      // The history goes; what the change says of orders and positions is only for clients.
+      await this.deleteHistory(tx, reset.accountId);
+    }
+    const kept = changes.filter((c) => !c.reset);
+    const orders = kept.flatMap((c) => c.orders.map((o) => orderToRow(c.accountId, o)));
+    for (let i = 0; i < orders.length; i += CHUNK) {
+      const chunk = orders.slice(i, i + CHUNK);
       this.writes++;
-      const updated = await tx
-        .updateTable('orders')
-        .set(fields)
-        .where('account_id', '=', account_id)
-        .where('id', '=', id)
-        .where('status', '=', OrderStatus.Working)
+      const result = await tx
+        .insertInto('orders')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc
+            .columns(['account_id', 'id'])
+            .doUpdateSet((eb) => excluded(eb, ORDER_UPDATED_COLUMNS))
+            .where('orders.status', '=', OrderStatus.Working),
+        )
         .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) {
-        throw new StaleBookError(`Order ${id} of ${accountId} is no longer Working`);
+      // Every row must have been inserted (a new order) or updated (one still Working).
+      if (Number(result.numInsertedOrUpdatedRows) !== chunk.length) {
+        throw new StaleBookError('An order the change updates is no longer Working');
       }
     }
-    await this.insertChunks(tx, 'orders', created);
-    await this.insertChunks(
-      tx,
-      'executions',
-      changes.executions.map((e) => executionToRow(accountId, e)),
+    const executions = kept.flatMap((c) => c.executions.map((e) => executionToRow(c.accountId, e)));
+    for (let i = 0; i < executions.length; i += CHUNK) {
+      this.writes++;
+      await tx
+        .insertInto('executions')
+        .values(executions.slice(i, i + CHUNK))
+        .execute();
+    }
+    const positions = kept.flatMap((c) =>
+      [...c.positions].map(([symbol, p]) => ({
+        account_id: c.accountId,
+        symbol,
+        qty: p.qty,
+        avg_price: p.avgPrice,
+        updated_at: now,
+      })),
     );
-    for (const [symbol, position] of changes.positions) {
+    for (let i = 0; i < positions.length; i += CHUNK) {
       this.writes++;
       await tx
         .insertInto('positions')
-        .values({
-          account_id: accountId,
-          symbol,
-          qty: position.qty,
-          avg_price: position.avgPrice,
-          updated_at: now,
-        })
+        .values(positions.slice(i, i + CHUNK))
         .onConflict((oc) =>
-          oc.columns(['account_id', 'symbol']).doUpdateSet({
-            qty: position.qty,
-            avg_price: position.avgPrice,
-            updated_at: now,
-          }),
+          oc
+            .columns(['account_id', 'symbol'])
+            .doUpdateSet((eb) => excluded(eb, ['qty', 'avg_price', 'updated_at'] as const)),
         )
         .execute();
     }
-    for (const [symbol, leverage] of changes.leverage) {
+    const leverage = changes.flatMap((c) =>
+      [...c.leverage].map(([symbol, value]) => ({
+        account_id: c.accountId,
+        symbol,
+        leverage: value,
+      })),
+    );
+    if (leverage.length > 0) {
       this.writes++;
       await tx
         .insertInto('leverage')
-        .values({ account_id: accountId, symbol, leverage })
-        .onConflict((oc) => oc.columns(['account_id', 'symbol']).doUpdateSet({ leverage }))
+        .values(leverage)
+        .onConflict((oc) =>
+          oc
+            .columns(['account_id', 'symbol'])
+            .doUpdateSet((eb) => excluded(eb, ['leverage'] as const)),
+        )
         .execute();
     }
   }
 
-  private async insertChunks(
-    tx: BrokerTx,
-    table: 'orders' | 'executions',
-    rows: (OrderRow | ExecutionRow)[],
-  ): Promise<void> {
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+  /**
+   * Moves each account to its change in one statement: totals added to (never read and
+   * rewritten), counters and name set — only where the stored account is still at the change's
+   * previous number.
+   */
+  private async advanceAccounts(tx: BrokerTx, changes: readonly BookChanges[]): Promise<void> {
+    // Loaded here, not on import: the spec export imports this file and opens no database.
+    const { sql } = await import('kysely');
+    for (let i = 0; i < changes.length; i += CHUNK) {
+      const chunk = changes.slice(i, i + CHUNK);
+      // VALUES columns are column1 … column8 on both databases; the casts type the parameters.
+      const rows = chunk.map(
+        (c) =>
+          sql`(cast(${c.accountId} as text), cast(${c.seq - 1} as bigint), cast(${c.seq} as bigint), cast(${c.account.name} as text), cast(${c.realizedPL} as double precision), cast(${c.commissions} as double precision), cast(${c.account.nextOrderId} as bigint), cast(${c.account.nextExecutionId} as bigint))`,
+      );
       this.writes++;
-      await tx
-        .insertInto(table)
-        .values(rows.slice(i, i + INSERT_CHUNK) as never)
-        .execute();
+      const result = await sql`update accounts set
+          seq = v.column3,
+          name = v.column4,
+          realized_pl = accounts.realized_pl + v.column5,
+          commissions = accounts.commissions + v.column6,
+          next_order_id = v.column7,
+          next_execution_id = v.column8
+        from (values ${sql.join(rows)}) as v
+        where accounts.id = v.column1 and accounts.seq = v.column2`.execute(tx);
+      if (Number(result.numAffectedRows ?? 0) !== chunk.length) {
+        throw new StaleBookError(
+          `An account moved on since its book was read (${chunk.map((c) => c.accountId).join(', ')})`,
+        );
+      }
     }
   }
 

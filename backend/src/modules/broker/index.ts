@@ -143,6 +143,14 @@ export default defineModule({
       idle: async () => {
         await api?.desk.idle();
       },
+      stats: () => ({
+        accounts: api?.desk.accountIds().length ?? 0,
+        workingOrders: api?.desk.totalWorking ?? 0,
+        watchedSymbols: api?.quotes.watched.length ?? 0,
+        quotesReceived: api?.quotes.received ?? 0,
+        commits: api?.desk.commits ?? 0,
+        writes: api?.repo.writes ?? 0,
+      }),
       onClose: async () => {
         streams.close();
         for (const close of closers) await close();

@@ -63,6 +63,8 @@ export class Book implements AccountView {
   private state: Readonly<AccountState>;
   private readonly working = new Map<number, Readonly<BookOrder>>();
   private readonly bySymbol = new Map<string, Set<number>>();
+  /** The working exit orders of each position, by symbol. */
+  private readonly exits = new Map<string, Set<number>>();
   private readonly triggers = new Map<string, SymbolTriggers>();
   private readonly positions = new Map<string, Readonly<NetPosition>>();
   private readonly leverage = new Map<string, number>();
@@ -105,7 +107,8 @@ export class Book implements AccountView {
   }
 
   exitsOf(symbol: string): Readonly<BookOrder>[] {
-    return this.workingOrders(symbol).filter((o) => isExit(o) && o.parentId === symbol);
+    const ids = [...(this.exits.get(symbol) ?? [])].sort((a, b) => a - b);
+    return ids.map((id) => this.working.get(id)!);
   }
 
   position(symbol: string): Readonly<NetPosition> | undefined {
@@ -200,6 +203,11 @@ export class Book implements AccountView {
       this.bySymbol.set(frozen.symbol, ids);
     }
     ids.add(frozen.id);
+    if (isExit(frozen) && frozen.parentId !== undefined) {
+      let exits = this.exits.get(frozen.parentId);
+      if (exits === undefined) this.exits.set(frozen.parentId, (exits = new Set()));
+      exits.add(frozen.id);
+    }
     let triggers = this.triggers.get(frozen.symbol);
     if (triggers === undefined) {
       triggers = new SymbolTriggers();
@@ -214,6 +222,11 @@ export class Book implements AccountView {
     const ids = this.bySymbol.get(order.symbol);
     ids?.delete(order.id);
     if (ids?.size === 0) this.bySymbol.delete(order.symbol);
+    if (order.parentId !== undefined) {
+      const exits = this.exits.get(order.parentId);
+      exits?.delete(order.id);
+      if (exits?.size === 0) this.exits.delete(order.parentId);
+    }
     const triggers = this.triggers.get(order.symbol);
     triggers?.remove(order);
     if (triggers?.size === 0) this.triggers.delete(order.symbol);

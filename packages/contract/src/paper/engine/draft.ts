@@ -16,6 +16,8 @@ export type NewOrder = Omit<
 export class Draft implements AccountView {
   readonly account: AccountState;
   private readonly touched = new Map<number, BookOrder>();
+  /** Exit orders touched here, by the symbol of their position. */
+  private readonly touchedExits = new Map<string, Set<number>>();
   private readonly created = new Set<number>();
   private readonly executions: BookExecution[] = [];
   private readonly positions = new Map<string, NetPosition>();
@@ -54,8 +56,15 @@ export class Draft implements AccountView {
       this.touched.set(id, order);
     }
     order.updatedAt = this.now;
-    if (isExit(order)) this.symbols.add(order.symbol);
+    if (isExit(order)) this.noteExit(order);
     return order;
+  }
+
+  private noteExit(order: BookOrder): void {
+    this.symbols.add(order.symbol);
+    let ids = this.touchedExits.get(order.symbol);
+    if (ids === undefined) this.touchedExits.set(order.symbol, (ids = new Set()));
+    ids.add(order.id);
   }
 
   /** A new Working order with the account's next id. Fields set to undefined are left out. */
@@ -73,7 +82,7 @@ export class Draft implements AccountView {
     };
     this.touched.set(id, order);
     this.created.add(id);
-    if (isExit(order)) this.symbols.add(order.symbol);
+    if (isExit(order)) this.noteExit(order);
     return order;
   }
 
@@ -88,7 +97,12 @@ export class Draft implements AccountView {
   }
 
   exitsOf(symbol: string): Readonly<BookOrder>[] {
-    return this.workingOf(symbol).filter((o) => isExit(o) && o.parentId === symbol);
+    const ids = new Set(this.book.exitsOf(symbol).map((o) => o.id));
+    for (const id of this.touchedExits.get(symbol) ?? []) ids.add(id);
+    return [...ids]
+      .sort((a, b) => a - b)
+      .map((id) => this.order(id)!)
+      .filter((o) => o.status === OrderStatus.Working);
   }
 
   position(symbol: string): Readonly<NetPosition> | undefined {
