@@ -253,6 +253,45 @@ describe.each(kinds)('broker on %s', (kind) => {
     }
   });
 
+  it('commits the other accounts of a quote when one of them moved on elsewhere', async (ctx) => {
+    if (skip) ctx.skip();
+    const storage = await brokerStorage(kind);
+    try {
+      const a = await start({ storage });
+      const second = await client(a).api<{ id: string }>('POST', '/accounts', { name: 'Two' });
+      const other = { 'x-account-id': second.body.id };
+      const limit = {
+        symbol: 'BTCUSD',
+        type: OrderType.Limit,
+        side: Side.Buy,
+        qty: 1,
+        limitPrice: 95,
+      };
+      await client(a).place(limit);
+      const b = await start({ storage });
+      // Placed after B read the books: B knows only the first account's order.
+      await client(a).place(limit, other);
+      // B fills the first account's order; A's book of that account is now stale.
+      b.market.set('BTCUSD', 94.8, 94.9);
+      await b.app.idle();
+      // One quote reaches both accounts' orders in A: the batch fails, each goes on its own.
+      a.market.set('BTCUSD', 94, 94.1);
+      await a.app.idle();
+      expect(await client(a).executions('BTCUSD')).toEqual([
+        expect.objectContaining({ price: 94.9 }),
+      ]);
+      const secondFills = await client(a).api<Execution[]>(
+        'GET',
+        '/executions/BTCUSD',
+        undefined,
+        other,
+      );
+      expect(secondFills.body).toEqual([expect.objectContaining({ price: 94.1 })]);
+    } finally {
+      await storage.drop();
+    }
+  });
+
   it('previews with the engine and refuses without market data in reach', async (ctx) => {
     if (skip) ctx.skip();
     const t = await start();
