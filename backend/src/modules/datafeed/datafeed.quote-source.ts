@@ -1,18 +1,18 @@
 // The datafeed's side of the QuoteSource port: the same prices the quotes stream publishes.
+import { tickSize, ticksToPrice, type Instrument } from '@trading-pro/market';
 import type { InstrumentSpec, LiveQuote, QuoteSource } from '../../shared/ports/quote-source.js';
-import { tickSize, type Instrument } from './catalogue/instrument.js';
 import type { DatafeedService } from './datafeed.service.js';
-import type { LiveFeed } from './market/live-feed.js';
+import type { LiveFeed } from './live-feed.js';
 
 export function datafeedQuoteSource(service: DatafeedService, feed: LiveFeed): QuoteSource {
   const live = (instrument: Instrument, t: number): LiveQuote => {
     const quote = service.tickQuote(instrument, t);
-    const model = service.simulator.model(instrument);
+    const price = (ticks: number) => ticksToPrice(instrument, ticks);
     return {
       symbol: instrument.ticker,
-      bid: model.price(quote.bid),
-      ask: model.price(quote.ask),
-      last: model.price(quote.last),
+      bid: price(quote.bid),
+      ask: price(quote.ask),
+      last: price(quote.last),
       time: t,
       inSession: quote.open,
     };
@@ -29,6 +29,7 @@ export function datafeedQuoteSource(service: DatafeedService, feed: LiveFeed): Q
         pricescale: instrument.pricescale,
         minmov: instrument.minmov,
         tickSize: tickSize(instrument),
+        qty: { ...instrument.qty },
       };
     },
     quote: (symbol) => {

@@ -21,6 +21,8 @@ export interface InstrumentSpec {
   minmov: number;
   /** minmov / pricescale: prices are multiples of it. */
   tickSize: number;
+  /** Order quantities: multiples of `step` from `min` to `max` (shares, coins, currency units). */
+  qty: { min: number; max: number; step: number };
 }
 
 export interface QuoteSource {
