@@ -50,6 +50,24 @@ describe('tickQuote', () => {
 });
 
 describe('quoteValues', () => {
+  it('says a change too small to show is 0 %, never −0 %', () => {
+    const eurusd = get('EURUSD');
+    const flat = {
+      last: 108_111,
+      bid: 108_107,
+      ask: 108_115,
+      dayOpen: 108_112,
+      dayHigh: 108_112,
+      dayLow: 108_111,
+      previousClose: 108_112,
+      volume: 1,
+      open: true,
+    };
+    const values = quoteValues(eurusd, flat);
+    expect(values.ch).toBe(-0.00001);
+    expect(Object.is(values.chp, 0)).toBe(true);
+  });
+
   it('states the quote in the instrument’s currency, on its tick grid', () => {
     const eurusd = get('EURUSD');
     const quote = {

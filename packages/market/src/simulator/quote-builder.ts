@@ -77,9 +77,12 @@ export function tickQuote(
 export function quoteValues(instrument: Instrument, quote: TickQuote): QuoteValues {
   const price = (ticks: number) => ticksToPrice(instrument, ticks);
   const change = price(quote.last - quote.previousClose);
+  const percent = Math.round((change / price(quote.previousClose)) * 10_000) / 100;
   return {
     ch: change,
-    chp: Math.round((change / price(quote.previousClose)) * 10_000) / 100,
+    // A fall too small to show rounds to −0, which JSON cannot carry (the server answers 0) and
+    // a number format prints as "-0": it is 0.
+    chp: percent === 0 ? 0 : percent,
     short_name: instrument.ticker,
     exchange: instrument.exchange,
     description: instrument.description,
