@@ -47,6 +47,24 @@ module.exports = {
       },
     },
     {
+      name: 'market-is-browser-safe',
+      comment:
+        'packages/market runs in the browser too (the offline demo): no Node module in its ' +
+        'shipped code (its tests may read files).',
+      severity: 'error',
+      from: { path: '(^|/)packages/market/src/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'market-imports-no-app',
+      comment:
+        'packages/market is the market both sides run; it may use the contract, never the ' +
+        'backend or the frontend.',
+      severity: 'error',
+      from: { path: '(^|/)packages/market/' },
+      to: { path: '(^|/)(backend|frontend)/src/' },
+    },
+    {
       name: 'no-test-code-in-src',
       comment: 'Shipped code never depends on tests or their fixtures.',
       severity: 'error',

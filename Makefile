@@ -6,6 +6,7 @@ SHELL := /bin/bash
 
 NPM_STAMP   := node_modules/.package-lock.json
 CONTRACT_JS := packages/contract/dist/index.js
+MARKET_JS   := packages/market/dist/index.js
 RESULTS     := .test-results
 # The browser of the end-to-end tests: Debian's Chromium, never a downloaded one.
 CHROMIUM_PATH ?= /usr/bin/chromium
@@ -26,47 +27,56 @@ install: $(NPM_STAMP) ## install dependencies (npm ci) when missing or outdated
 $(CONTRACT_JS): $(NPM_STAMP) $(wildcard packages/contract/src/*.ts packages/contract/src/*/*.ts)
 	npm run build -w packages/contract
 
-build: $(CONTRACT_JS) ## build the contract, the terminal and the server
+# The market package, which both the server and the terminal run; built afresh so that a source
+# removed from src/ leaves nothing behind in dist/.
+$(MARKET_JS): $(CONTRACT_JS) packages/market/package.json packages/market/tsconfig.build.json \
+		$(wildcard packages/market/src/*.ts packages/market/src/*/*.ts)
+	rm -rf packages/market/dist && npm run build -w packages/market
+
+build: $(MARKET_JS) ## build the contract, the market, the terminal and the server
 	npm run build -w frontend
 	rm -rf backend/dist && npm run build -w backend
 
 run: build ## build and start the whole product on http://localhost:$${PORT:-8000}
 	npm start
 
-dev: $(CONTRACT_JS) ## backend + Vite dev server (:5173) in watch mode; schema edits regenerate clients
+dev: $(MARKET_JS) ## backend + Vite dev server (:5173) in watch mode; schema edits regenerate clients
 	trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM; \
 	npm run dev -w backend & \
 	npm run dev -w frontend & \
 	node scripts/dev-watch-specs.mjs & \
 	wait
 
-generate: $(CONTRACT_JS) ## export the specs to backend/specs/ (offline) and the frontend's typed clients
+generate: $(MARKET_JS) ## export the specs to backend/specs/ (offline) and the frontend's typed clients
 	rm -rf backend/dist && npm run build -w backend
 	node backend/dist/scripts/export-specs.js
 	node frontend/scripts/generate-clients.mjs
 
-specs-check: $(CONTRACT_JS) ## fail when backend/specs/ or the generated clients differ from the schemas
+specs-check: $(MARKET_JS) ## fail when backend/specs/ or the generated clients differ from the schemas
 	npx tsx backend/src/scripts/export-specs.ts --check
 	node frontend/scripts/generate-clients.mjs --check
 
-typecheck: $(CONTRACT_JS)
+typecheck: $(MARKET_JS)
 	npm run typecheck -w packages/contract
+	npm run typecheck -w packages/market
 	npm run typecheck -w backend
 	npm run typecheck -w frontend
 
 lint: typecheck ## type check + ESLint + Prettier + import boundaries
 	npx eslint --max-warnings 0 .
 	npx prettier --check .
-	npx depcruise --config .dependency-cruiser.cjs backend/src packages/contract/src frontend/src
+	npx depcruise --config .dependency-cruiser.cjs backend/src packages/contract/src packages/market/src \
+		frontend/src
 
 format: $(NPM_STAMP) ## rewrite sources with Prettier and ESLint fixes
 	npx prettier --write .
 	npx eslint --fix .
 
-test-unit: $(CONTRACT_JS)
+test-unit: $(MARKET_JS)
 	rm -rf $(RESULTS) && mkdir -p $(RESULTS)
 	status=0; \
 	(cd packages/contract && npx vitest run $(call VITEST,contract)) || status=1; \
+	(cd packages/market && npx vitest run $(call VITEST,market)) || status=1; \
 	(cd backend && npx vitest run $(call VITEST,backend)) || status=1; \
 	(cd frontend && npx vitest run $(call VITEST,frontend)) || status=1; \
 	node scripts/test-summary.mjs $(RESULTS); \
@@ -109,4 +119,4 @@ bench: build ## run the benchmarks under bench/ (not part of make test)
 	node bench/ws-fanout/run.mjs
 
 clean: ## remove build output and test results (keeps node_modules)
-	rm -rf packages/contract/dist backend/dist frontend/dist $(RESULTS) frontend/e2e/artifacts
+	rm -rf packages/contract/dist packages/market/dist backend/dist frontend/dist $(RESULTS) frontend/e2e/artifacts

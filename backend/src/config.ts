@@ -1,6 +1,7 @@
 // Environment → typed configuration, validated once at start (SPEC §6). A bad value stops the
 // process with a message naming the variable, instead of surfacing later as a confusing failure.
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MARKET_SEED } from '@trading-pro/market';
 import { Type, type Static } from 'typebox';
 import type { ValidateFunction } from 'ajv';
 import { literalJsonValidator } from './shared/http/validation.js';
@@ -57,8 +58,11 @@ export interface BrokerConfig {
   defaultLeverage: number;
 }
 
-/** Fixed so that past bars are identical after a restart (SPEC §7). */
-export const DEFAULT_MARKET_SEED = 20240101;
+/**
+ * Fixed so that past bars are identical after a restart (SPEC §7): the market package's own
+ * default, which the terminal's offline demo runs on too.
+ */
+export { DEFAULT_MARKET_SEED };
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
 

@@ -3,10 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bar, BarsQuery } from '../src/models/market/bars.js';
 import type { QuoteData } from '../src/models/market/quotes.js';
-import { Catalogue, toSymbolInfo } from '../src/modules/datafeed/catalogue/catalogue.js';
-import type { DatafeedApi } from '../src/modules/datafeed/datafeed.api.js';
-import { datafeedConfiguration } from '../src/modules/datafeed/search/configuration.js';
 import { searchInstruments } from '@trading-pro/contract';
+import { Catalogue, datafeedConfiguration, toSymbolInfo } from '@trading-pro/market';
+import type { DatafeedApi } from '../src/modules/datafeed/datafeed.api.js';
 import { udfRoutes } from '../src/modules/datafeed/udf/udf.routes.js';
 import { BadRequestError, NotFoundError } from '../src/shared/http/errors.js';
 import type { TypedApp } from '../src/shared/http/typed-app.js';
@@ -164,6 +163,7 @@ describe('GET /api/v1/datafeed/udf/symbols', () => {
       volume_precision: 0,
       data_status: 'streaming',
       currency_code: 'USD',
+      qty: { min: 1, max: 1_000_000, step: 1 },
     });
   });
 
@@ -306,6 +306,12 @@ describe('GET /api/v1/datafeed/udf/history', () => {
     ['from is not a number', `symbol=AAPL&resolution=1&from=abc&to=${T0_S}`, 'from'],
     ['to is not an integer', `symbol=AAPL&resolution=1&from=${T0_S}&to=1.5`, 'to'],
     ['countback is zero', `symbol=AAPL&resolution=1&from=0&to=${T0_S}&countback=0`, 'countback'],
+    [
+      'to overflows to Infinity',
+      `symbol=AAPL&resolution=1&from=0&to=1e400`,
+      'to must be a finite number',
+    ],
+    ['from is past 9999', `symbol=AAPL&resolution=1&from=253402300800&to=1`, 'from must be <='],
   ])('rejects a request where %s with a 400 naming the field', async (_case, query, field) => {
     const fake = fakeDatafeed();
     const response = await history(query, fake);

@@ -1,4 +1,5 @@
 // The datafeed's REST surface over the real simulator, at a fixed instant.
+import { findInstrument, toSymbolInfo } from '@trading-pro/market';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bar, BarsResponse } from '../src/models/market/bars.js';
 import type { QuoteData } from '../src/models/market/quotes.js';
@@ -65,24 +66,28 @@ describe('GET /api/v1/datafeed/resolve/{symbol}', () => {
   it('fills every LibrarySymbolInfo field of the SPEC', async () => {
     const { status, body } = await get<Record<string, unknown>>('/resolve/EURUSD');
     expect(status).toBe(200);
+    // The market's own description of the instrument, every field through the schema.
+    expect(body).toEqual(toSymbolInfo(findInstrument('EURUSD')!));
     expect(body).toMatchObject({
-      name: 'EURUSD',
-      ticker: 'EURUSD',
-      type: 'forex',
       session: '1700-1700:23456',
       timezone: 'America/New_York',
-      exchange: 'FX',
-      listed_exchange: 'FX',
-      format: 'price',
       pricescale: 100000,
-      minmov: 1,
-      has_intraday: true,
-      has_daily: true,
-      has_weekly_and_monthly: true,
-      volume_precision: 0,
-      data_status: 'streaming',
+      qty: { min: 1000, max: 100_000_000, step: 1000 },
     });
     expect(body.supported_resolutions).toHaveLength(8);
+  });
+
+  it('gives each instrument its quantity grid: coins in fractions, shares whole', async () => {
+    expect((await get<{ qty: unknown }>('/resolve/BTCUSD')).body.qty).toEqual({
+      min: 0.0001,
+      max: 1000,
+      step: 0.0001,
+    });
+    expect((await get<{ qty: unknown }>('/resolve/AAPL')).body.qty).toEqual({
+      min: 1,
+      max: 1_000_000,
+      step: 1,
+    });
   });
 
   it('answers 404 for an unknown symbol', async () => {
@@ -132,6 +137,37 @@ describe('GET /api/v1/datafeed/bars', () => {
     expect(minutes.body.bars).toHaveLength(1440);
   });
 
+  it('serves every daily bar from 2019 to now in one answer, the last one forming', async () => {
+    const { status, body } = await bars(
+      `symbol=BTCUSD&resolution=1D&from_time=0&to_time=${NOW_S + DAY_S}`,
+    );
+    expect(status).toBe(200);
+    expect(body.bars[0]!.time).toBe(Date.UTC(2019, 0, 1));
+    expect(body.bars.at(-1)!.time).toBe(Date.UTC(2026, 10, 18));
+    expect(body.bars).toHaveLength(
+      (Date.UTC(2026, 10, 18) - Date.UTC(2019, 0, 1)) / 86_400_000 + 1,
+    );
+  });
+
+  it('agrees at every resolution with the minutes it is made of', async () => {
+    const day = `from_time=${Date.UTC(2026, 10, 17) / 1000}&to_time=${Date.UTC(2026, 10, 18) / 1000}`;
+    const minutes = (await bars(`symbol=AAPL&resolution=1&${day}`)).body.bars;
+    expect(minutes).toHaveLength(390);
+    const [daily] = (await bars(`symbol=AAPL&resolution=1D&${day}`)).body.bars;
+    expect(daily).toEqual({
+      time: Date.UTC(2026, 10, 17),
+      open: minutes[0]!.open,
+      high: Math.max(...minutes.map((b) => b.high)),
+      low: Math.min(...minutes.map((b) => b.low)),
+      close: minutes.at(-1)!.close,
+      volume: minutes.reduce((sum, b) => sum + b.volume, 0),
+    });
+    const hours = (await bars(`symbol=AAPL&resolution=60&${day}`)).body.bars;
+    expect(hours.map((b) => b.time)).toEqual(
+      [0, 1, 2, 3, 4, 5, 6].map((h) => Date.UTC(2026, 10, 17, 14, 30) + h * 3_600_000),
+    );
+  });
+
   it('honours count_back beyond from_time', async () => {
     const { body } = await bars(
       `symbol=AAPL&resolution=60&from_time=${NOW_S - 60}&to_time=${NOW_S}&count_back=30`,
@@ -174,6 +210,14 @@ describe('GET /api/v1/datafeed/bars', () => {
     ['symbol=AAPL&resolution=1&from_time=5&to_time=2', 400, /from_time must not be after to_time/],
     ['symbol=AAPL&resolution=1&from_time=x&to_time=2', 400, /from_time/],
     ['resolution=1&from_time=1&to_time=2', 400, /symbol/],
+    // 1e400 parses as Infinity: refused by the bound, never answered with every bar there is.
+    [
+      'symbol=AAPL&resolution=1D&from_time=0&to_time=1e400',
+      400,
+      /querystring\/to_time must be a finite number/,
+    ],
+    ['symbol=AAPL&resolution=1D&from_time=253402300800&to_time=1', 400, /from_time must be <=/],
+    ['symbol=AAPL&resolution=1&from_time=-1&to_time=2', 400, /from_time must be >= 0/],
   ])('rejects %s with %i', async (query, status, message) => {
     const response = await bars(query);
     expect(response.status).toBe(status);

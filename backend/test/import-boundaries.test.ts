@@ -55,8 +55,26 @@ describe('import boundaries', () => {
     ]);
   });
 
+  it('reports the market package’s rules the package fixture breaks', async () => {
+    const violations = await cruise('backend/test/fixtures/boundaries/packages');
+    const byRule = (name: string) => violations.filter((v) => v.rule.name === name);
+    expect(byRule('market-is-browser-safe')).toEqual([
+      expect.objectContaining({
+        from: expect.stringMatching(/market\/src\/leaky\.ts$/),
+        to: 'fs',
+      }),
+    ]);
+    expect(byRule('market-imports-no-app')).toEqual([
+      expect.objectContaining({
+        from: expect.stringMatching(/market\/src\/leaky\.ts$/),
+        to: 'backend/src/config.ts',
+      }),
+    ]);
+  });
+
   it('finds no violation in the real sources', async () => {
     expect(await cruise('backend/src')).toEqual([]);
     expect(await cruise('frontend/src')).toEqual([]);
+    expect(await cruise('packages/market/src')).toEqual([]);
   });
 });

@@ -18,6 +18,17 @@ export const IsoDateTimeSchema = Type.String({ format: 'date-time' });
 /** Calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = Type.String({ format: 'date' });
 
+/**
+ * The last second a time parameter may name: 9999-12-31T23:59:59Z. Far beyond any history, and
+ * small enough that its milliseconds are an exact integer; without it `1e400` would parse as
+ * Infinity and pass as an "integer".
+ */
+export const MAX_UNIX_SECONDS = 253_402_300_799;
+
+/** A time parameter in Unix seconds, from the epoch to MAX_UNIX_SECONDS. */
+export const UnixSecondsSchema = (description: string) =>
+  Type.Integer({ minimum: 0, maximum: MAX_UNIX_SECONDS, description });
+
 /** The error responses every route may answer, for its `response` schema. */
 export const errorResponses = {
   400: ErrorSchema,

@@ -22,7 +22,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
-    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
+    qty: { min: 0.0001, max: 1000, step: 0.0001 },
   },
   AAPL: {
     symbol: 'AAPL',
@@ -32,7 +32,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
-    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
+    qty: { min: 1, max: 1_000_000, step: 1 },
   },
   EURUSD: {
     symbol: 'EURUSD',
@@ -42,7 +42,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100000,
     minmov: 1,
     tickSize: 0.00001,
-    qty: { min: 1, max: 100_000_000, step: 1 },
+    qty: { min: 1000, max: 100_000_000, step: 1000 },
   },
   // Quoted in other currencies than the account's USD: converted through USDJPY and EURUSD.
   USDJPY: {
@@ -53,7 +53,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 1000,
     minmov: 1,
     tickSize: 0.001,
-    qty: { min: 1, max: 100_000_000, step: 1 },
+    qty: { min: 1000, max: 100_000_000, step: 1000 },
   },
   SAP: {
     symbol: 'SAP',
@@ -63,7 +63,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
-    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
+    qty: { min: 1, max: 1_000_000, step: 1 },
   },
   // No pair converts CHF to USD here: not tradable on a USD account.
   NESN: {
@@ -74,7 +74,7 @@ const INSTRUMENTS: Record<string, InstrumentSpec> = {
     pricescale: 100,
     minmov: 1,
     tickSize: 0.01,
-    qty: { min: 0.0001, max: 1_000_000, step: 0.0001 },
+    qty: { min: 1, max: 1_000_000, step: 1 },
   },
 };
 

@@ -3293,9 +3293,9 @@ export interface operations {
                 symbol: string;
                 /** @description TradingView resolution string */
                 resolution: "1" | "5" | "15" | "30" | "60" | "240" | "1D" | "1W";
-                /** @description Range start, Unix seconds (inclusive) */
+                /** @description Range start, Unix seconds (inclusive), at most 9999-12-31 */
                 from_time: number;
-                /** @description Range end, Unix seconds (exclusive) */
+                /** @description Range end, Unix seconds (exclusive), at most 9999-12-31 */
                 to_time: number;
                 /** @description At least this many bars ending before to_time, when history allows */
                 count_back?: number;
@@ -3589,6 +3589,18 @@ export interface operations {
                         minmov: number;
                         name: string;
                         pricescale: number;
+                        /**
+                         * QtyRules
+                         * @description TradingView’s symbolInfo.qty: the quantities an order of it may have
+                         */
+                        qty: {
+                            /** @description Largest order quantity */
+                            max: number;
+                            /** @description Smallest order quantity */
+                            min: number;
+                            /** @description Quantities are multiples of it (0.0001 BTC, 1000 units of a currency) */
+                            step: number;
+                        };
                         /** @description TradingView session string, e.g. 0930-1600 or 24x7 */
                         session: string;
                         session_holidays?: string;
@@ -3822,9 +3834,9 @@ export interface operations {
                 symbol: string;
                 /** @description TradingView resolution, e.g. 1, 60, 1D (D and W are accepted) */
                 resolution: string;
-                /** @description Range start, Unix seconds (inclusive) */
+                /** @description Range start, Unix seconds (inclusive), at most 9999-12-31 */
                 from: number;
-                /** @description Range end, Unix seconds; exclusive, as the adapter passes TradingView’s PeriodParams.to */
+                /** @description Range end, Unix seconds, at most 9999-12-31; exclusive, as the adapter passes TradingView’s PeriodParams.to */
                 to: number;
                 /** @description At least this many bars ending before `to`, when history allows */
                 countback?: number;
@@ -4136,6 +4148,18 @@ export interface operations {
                         minmovement: number;
                         name: string;
                         pricescale: number;
+                        /**
+                         * QtyRules
+                         * @description TradingView’s symbolInfo.qty: the quantities an order of it may have
+                         */
+                        qty: {
+                            /** @description Largest order quantity */
+                            max: number;
+                            /** @description Smallest order quantity */
+                            min: number;
+                            /** @description Quantities are multiples of it (0.0001 BTC, 1000 units of a currency) */
+                            step: number;
+                        };
                         /** @description TradingView session string, e.g. 0930-1600 or 24x7 */
                         session: string;
                         session_holidays?: string;

@@ -84,6 +84,7 @@ const symbolInfo: SymbolInfoIn = {
   supported_resolutions: ['1', '5', '1D'],
   volume_precision: 0,
   data_status: 'streaming',
+  qty: { min: 1, max: 1_000_000, step: 1 },
 };
 
 describe('market mappers', () => {
@@ -129,6 +130,16 @@ describe('market mappers', () => {
     expect(mapped).toStrictEqual(symbolInfo);
     expect('currency_code' in mapped).toBe(false);
     expect(mapped.supported_resolutions).not.toBe(symbolInfo.supported_resolutions);
+    expect(mapped.qty).not.toBe(symbolInfo.qty);
+  });
+
+  it('mapSymbolInfo carries the quantity grid, and nothing else of it', () => {
+    const qty = withExtra({ min: 0.0001, max: 1000, step: 0.0001 });
+    expect(mapSymbolInfo({ ...symbolInfo, qty }).qty).toStrictEqual({
+      min: 0.0001,
+      max: 1000,
+      step: 0.0001,
+    });
   });
 
   it('mapSymbolInfo keeps currency_code when the backend sends it', () => {

@@ -120,6 +120,7 @@ export function mapSymbolInfo(info: SymbolInfo_Api_Backend): SymbolInfo {
     supported_resolutions: [...info.supported_resolutions],
     volume_precision: info.volume_precision,
     data_status: info.data_status,
+    qty: { min: info.qty.min, max: info.qty.max, step: info.qty.step },
     ...optional(info, ['currency_code']),
   };
 }

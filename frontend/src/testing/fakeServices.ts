@@ -46,6 +46,7 @@ export function testSymbolInfo(ticker: string, pricescale: number, minmov = 1): 
     supported_resolutions: ['1', '1D'],
     volume_precision: 0,
     data_status: 'streaming',
+    qty: { min: 1, max: 1_000_000, step: 1 },
   };
 }
 

@@ -1,57 +1,19 @@
 // Market-data types the terminal works with, shaped like TradingView's datafeed API so a
 // licensed charting library could use the same service. Only `plugins/mappers.ts` knows the
-// backend's wire types; everything else uses these.
-import type { Resolution, SymbolSearchResult } from '@trading-pro/contract';
+// backend's wire types; everything else uses these. The bar, symbol, configuration and quote
+// shapes are the market package's own: the offline demo runs that market, the backend serves it.
+import type { SymbolSearchResult } from '@trading-pro/contract';
+import type { InstrumentType, QuoteValues } from '@trading-pro/market';
 
 export type { Resolution } from '@trading-pro/contract';
+// A bar's `time` is its opening instant in Unix milliseconds; SymbolInfo is TradingView's
+// `LibrarySymbolInfo`, quantity grid included.
+export type { Bar, DatafeedConfiguration, QuoteValues, SymbolInfo } from '@trading-pro/market';
 
-export type SymbolType = 'stock' | 'crypto' | 'forex' | 'index';
-
-/** One OHLCV bar; `time` is the bar's opening instant in Unix milliseconds. */
-export interface Bar {
-  time: number;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
-  volume: number;
-}
-
-export interface DatafeedConfiguration {
-  supported_resolutions: Resolution[];
-  exchanges: { value: string; name: string; desc: string }[];
-  symbols_types: { name: string; value: string }[];
-  supports_search: boolean;
-  supports_group_request: boolean;
-  supports_marks: boolean;
-  supports_timescale_marks: boolean;
-  supports_time: boolean;
-}
+export type SymbolType = InstrumentType;
 
 /** TradingView's SearchSymbolResultItem, as the shared symbol search ranks them. */
 export type SearchSymbolResultItem = SymbolSearchResult<SymbolType>;
-
-/** TradingView's `LibrarySymbolInfo`, the fields the backend provides. */
-export interface SymbolInfo {
-  name: string;
-  ticker: string;
-  description: string;
-  type: SymbolType;
-  session: string;
-  timezone: string;
-  exchange: string;
-  listed_exchange: string;
-  format: 'price';
-  pricescale: number;
-  minmov: number;
-  has_intraday: boolean;
-  has_daily: boolean;
-  has_weekly_and_monthly: boolean;
-  supported_resolutions: Resolution[];
-  volume_precision: number;
-  data_status: 'streaming' | 'endofday' | 'delayed_streaming';
-  currency_code?: string;
-}
 
 /** TradingView's `PeriodParams`: bounds in Unix seconds. */
 export interface PeriodParams {
@@ -63,23 +25,6 @@ export interface PeriodParams {
 
 export interface HistoryMetadata {
   noData: boolean;
-}
-
-export interface QuoteValues {
-  ch: number;
-  chp: number;
-  short_name: string;
-  exchange: string;
-  description: string;
-  lp: number;
-  ask: number;
-  bid: number;
-  spread: number;
-  open_price: number;
-  high_price: number;
-  low_price: number;
-  prev_close_price: number;
-  volume: number;
 }
 
 /** TradingView's `QuoteData`: a quote, or why a symbol has none. */

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { UnixSecondsSchema } from '../common.js';
 import { ResolutionSchema, TickerSchema } from './instruments.js';
 
 export const BarSchema = Type.Object(
@@ -18,8 +19,8 @@ export const BarsQuerySchema = Type.Object(
   {
     symbol: TickerSchema,
     resolution: ResolutionSchema,
-    from_time: Type.Integer({ minimum: 0, description: 'Range start, Unix seconds (inclusive)' }),
-    to_time: Type.Integer({ minimum: 0, description: 'Range end, Unix seconds (exclusive)' }),
+    from_time: UnixSecondsSchema('Range start, Unix seconds (inclusive), at most 9999-12-31'),
+    to_time: UnixSecondsSchema('Range end, Unix seconds (exclusive), at most 9999-12-31'),
     count_back: Type.Optional(
       Type.Integer({
         minimum: 1,

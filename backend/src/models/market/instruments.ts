@@ -47,6 +47,20 @@ export const SymbolInfoSchema = Type.Object(
     ]),
     session_holidays: Type.Optional(Type.String()),
     currency_code: Type.Optional(Type.String()),
+    qty: Type.Object(
+      {
+        min: Type.Number({ exclusiveMinimum: 0, description: 'Smallest order quantity' }),
+        max: Type.Number({ exclusiveMinimum: 0, description: 'Largest order quantity' }),
+        step: Type.Number({
+          exclusiveMinimum: 0,
+          description: 'Quantities are multiples of it (0.0001 BTC, 1000 units of a currency)',
+        }),
+      },
+      {
+        title: 'QtyRules',
+        description: 'TradingView’s symbolInfo.qty: the quantities an order of it may have',
+      },
+    ),
   },
   { title: 'SymbolInfo' },
 );

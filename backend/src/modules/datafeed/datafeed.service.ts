@@ -1,21 +1,27 @@
 // The datafeed's answers over REST and UDF: catalogue lookups, history and quotes from the
-// simulated market, at the injected clock's time.
-import type { Resolution } from '@trading-pro/contract';
-import type { Bar, BarsQuery, BarsResponse } from '../../models/market/bars.js';
+// simulated market (@trading-pro/market), at the injected clock's time.
+import { searchInstruments, type Resolution } from '@trading-pro/contract';
+import {
+  datafeedConfiguration,
+  history,
+  quoteValues,
+  tickQuote,
+  toPriceBar,
+  toSymbolInfo,
+  type Catalogue,
+  type Instrument,
+  type MarketSimulator,
+  type TickBar,
+  type TickQuote,
+} from '@trading-pro/market';
+import type { BarsQuery, BarsResponse } from '../../models/market/bars.js';
 import type { DatafeedConfiguration } from '../../models/market/configuration.js';
 import type { SymbolInfo } from '../../models/market/instruments.js';
 import type { QuoteData } from '../../models/market/quotes.js';
 import type { SearchQuery, SearchResultItem } from '../../models/market/search.js';
 import { BadRequestError, NotFoundError } from '../../shared/http/errors.js';
-import { toSymbolInfo, type Catalogue } from './catalogue/catalogue.js';
-import type { Instrument } from './catalogue/instrument.js';
+import { barsJson } from './bars-json.js';
 import type { DatafeedApi } from './datafeed.api.js';
-import { historyBars } from './market/bar-history.js';
-import { barsJson } from './market/bars-json.js';
-import type { MarketSimulator, TickBar } from './market/market-simulator.js';
-import { quoteValues, tickQuote, type TickQuote } from './market/quote-builder.js';
-import { datafeedConfiguration } from './search/configuration.js';
-import { searchInstruments } from '@trading-pro/contract';
 
 export class DatafeedService implements DatafeedApi {
   private readonly config: DatafeedConfiguration;
@@ -54,7 +60,7 @@ export class DatafeedService implements DatafeedApi {
 
   getBars(query: BarsQuery): BarsResponse {
     const { instrument, bars, noData } = this.history(query);
-    return { bars: bars.map((bar) => this.toBar(instrument, bar)), no_data: noData };
+    return { bars: bars.map((bar) => toPriceBar(instrument, bar)), no_data: noData };
   }
 
   /** The same answer as getBars, already as JSON text (see bars-json.ts for why). */
@@ -68,28 +74,19 @@ export class DatafeedService implements DatafeedApi {
     if (query.from_time > query.to_time) {
       throw new BadRequestError('from_time must not be after to_time');
     }
-    const from = query.from_time * 1000;
-    const { bars, earliest } = historyBars(
+    const range = {
+      from: query.from_time * 1000,
+      to: query.to_time * 1000,
+      countBack: query.count_back,
+    };
+    const answer = history(
       this.simulator,
       instrument,
       query.resolution as Resolution,
-      { from, to: query.to_time * 1000, countBack: query.count_back },
+      range,
       this.clock().getTime(),
     );
-    return { instrument, bars, noData: bars.length === 0 && from <= earliest };
-  }
-
-  toBar(instrument: Instrument, bar: TickBar): Bar {
-    const model = this.simulator.model(instrument);
-    const scale = 10 ** instrument.volumePrecision;
-    return {
-      time: bar.time,
-      open: model.price(bar.open),
-      high: model.price(bar.high),
-      low: model.price(bar.low),
-      close: model.price(bar.close),
-      volume: Math.round(bar.volume * scale) / scale,
-    };
+    return { instrument, ...answer };
   }
 
   /** The quote of `instrument` at `t`, computed once per instant however many ask. */
@@ -105,7 +102,7 @@ export class DatafeedService implements DatafeedApi {
     return {
       s: 'ok',
       n: instrument.ticker,
-      v: quoteValues(this.simulator, instrument, this.tickQuote(instrument, t)),
+      v: quoteValues(instrument, this.tickQuote(instrument, t)),
     };
   }
 

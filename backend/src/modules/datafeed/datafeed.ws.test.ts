@@ -2,11 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModuleWs } from '../../shared/module.js';
 import type { TopicHandlers } from '../../shared/ws/ws-gateway.js';
-import { Catalogue } from './catalogue/catalogue.js';
+import { Catalogue, MarketSimulator } from '@trading-pro/market';
 import { DatafeedService } from './datafeed.service.js';
 import { bindDatafeedStreams } from './datafeed.ws.js';
-import { LiveFeed } from './market/live-feed.js';
-import { MarketSimulator } from './market/market-simulator.js';
+import { LiveFeed } from './live-feed.js';
 
 const NOW = Date.UTC(2026, 10, 18, 15, 0, 30, 500);
 

@@ -2,14 +2,14 @@
 // resolution, `quotes` the quotes of several symbols. Producers run only while a topic has
 // subscribers; each symbol has one producer (a LiveFeed listener set) however many topics use it.
 import type { Resolution } from '@trading-pro/contract';
+import { historyBars, toPriceBar } from '@trading-pro/market';
 import { BarSchema, BarsParamsSchema, type Bar } from '../../models/market/bars.js';
 import { QuoteDataSchema, QuotesParamsSchema, type QuoteData } from '../../models/market/quotes.js';
 import { NotFoundError } from '../../shared/http/errors.js';
 import type { ModuleWs } from '../../shared/module.js';
 import { defineWsRoute } from '../../shared/ws/ws-route.js';
-import { historyBars } from './market/bar-history.js';
-import type { LiveFeed } from './market/live-feed.js';
 import type { DatafeedService } from './datafeed.service.js';
+import type { LiveFeed } from './live-feed.js';
 
 export const barsRoute = defineWsRoute({
   name: 'bars',
@@ -63,7 +63,7 @@ export function bindDatafeedStreams(ws: ModuleWs, service: DatafeedService, feed
         );
         const tickBar = bars.at(-1);
         if (tickBar === undefined) return;
-        const bar = service.toBar(instrument, tickBar);
+        const bar = toPriceBar(instrument, tickBar);
         // A changed bar goes out at once; an unchanged one at least once a second (in feed
         // ticks, not clock time, so a stopped or replayed clock keeps the cadence).
         ticksSinceSent++;

@@ -1,11 +1,10 @@
+import { Catalogue, MarketSimulator } from '@trading-pro/market';
 import { defineModule } from '../../shared/module.js';
-import { Catalogue } from './catalogue/catalogue.js';
 import { datafeedQuoteSource } from './datafeed.quote-source.js';
 import { datafeedRoutes } from './datafeed.routes.js';
 import { DatafeedService } from './datafeed.service.js';
 import { bindDatafeedStreams } from './datafeed.ws.js';
-import { LiveFeed } from './market/live-feed.js';
-import { MarketSimulator } from './market/market-simulator.js';
+import { LiveFeed } from './live-feed.js';
 import { udfRoutes } from './udf/udf.routes.js';
 
 export default defineModule({

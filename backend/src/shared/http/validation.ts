@@ -4,7 +4,7 @@
 // rather than silently ignored — on a trading API a dropped field is a lost stop-loss.
 import { createRequire } from 'node:module';
 import type ajvModule from 'ajv';
-import type { Options } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import type ajvFormatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import fastUri from 'fast-uri';
@@ -40,10 +40,50 @@ export function literalJsonValidator(options: Options = {}) {
   return build({ coerceTypes: false, removeAdditional: false, ...options });
 }
 
+/** Where in `data` a number is not finite (`/to_time`, `/symbols/2`), if anywhere. */
+function nonFinitePath(data: unknown, path = ''): string | undefined {
+  if (typeof data === 'number') return Number.isFinite(data) ? undefined : path;
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    const found = nonFinitePath(value, `${path}/${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Ajv coerces the text `1e400` to Infinity and then skips every numeric keyword for it (they
+ * only test finite numbers), so `to_time=1e400` would pass `maximum`. Text never holds a number
+ * that is not finite, so such a value is refused here, naming its field like any other failure.
+ */
+function finiteOnly(validate: ValidateFunction): ValidateFunction {
+  const checked = ((data: unknown) => {
+    if (!validate(data)) {
+      checked.errors = validate.errors;
+      return false;
+    }
+    const instancePath = nonFinitePath(data);
+    checked.errors =
+      instancePath === undefined
+        ? null
+        : [
+            {
+              instancePath,
+              schemaPath: '#',
+              keyword: 'type',
+              params: {},
+              message: 'must be a finite number',
+            },
+          ];
+    return instancePath === undefined;
+  }) as ValidateFunction;
+  return checked;
+}
+
 export function installValidation(app: FastifyInstance): void {
   const text = build({ coerceTypes: 'array', removeAdditional: true });
   const json = literalJsonValidator();
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? json : text).compile(schema),
+    httpPart === 'body' ? json.compile(schema) : finiteOnly(text.compile(schema)),
   );
 }

@@ -21,7 +21,7 @@ export interface InstrumentSpec {
   minmov: number;
   /** minmov / pricescale: prices are multiples of it. */
   tickSize: number;
-  /** How much one order may trade (TradingView `symbolInfo.qty`). */
+  /** Order quantities: multiples of `step` from `min` to `max` (shares, coins, currency units). */
   qty: { min: number; max: number; step: number };
 }
 

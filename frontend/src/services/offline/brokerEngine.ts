@@ -24,7 +24,7 @@ import {
 } from '@trading-pro/contract/paper';
 import { exitSide, trailingStopPrice, type BrokerInstrument } from './brokerRules';
 import type { BrokerState, StoredOrder } from './brokerState';
-import { findInstrument } from './offlineCatalogue';
+import { findInstrument } from '@trading-pro/market';
 
 const DEFAULT_LEVERAGE = 1;
 

@@ -1,49 +1,51 @@
-// The datafeed the terminal uses while the backend is unreachable: the offline catalogue and the
-// deterministic simulator behind the same DatafeedService interface as the backend's feed. Every
-// callback is deferred to a microtask, as a network feed's would be, so callers never depend on
-// synchronous answers that the real feed cannot give.
-import { searchInstruments } from '@trading-pro/contract';
+// The datafeed the terminal uses while the backend is unreachable: the server's own market
+// (@trading-pro/market: the same catalogue, the same simulator, the server's default seed) behind
+// the same DatafeedService interface as the backend's feed, so going offline changes no price.
+// Every callback is deferred to a microtask, as a network feed's would be, so callers never
+// depend on synchronous answers that the real feed cannot give.
+import { RESOLUTIONS, searchInstruments } from '@trading-pro/contract';
+import {
+  DEFAULT_MARKET_SEED,
+  INSTRUMENTS,
+  MarketSimulator,
+  datafeedConfiguration,
+  findInstrument,
+  history,
+  historyBars,
+  quoteValues,
+  tickQuote,
+  toPriceBar,
+  toSymbolInfo,
+  type Instrument,
+  type TickBar,
+} from '@trading-pro/market';
 import type { DatafeedService } from '../datafeed.service';
 import type { Bar, QuoteData, QuoteValues, Resolution } from '../../types/market';
-import {
-  OFFLINE_INSTRUMENTS,
-  findInstrument,
-  offlineConfiguration,
-  toSymbolInfo,
-  type OfflineInstrument,
-} from './offlineCatalogue';
-import { createMarketSimulator } from './marketSimulator';
-import { DAY_MS, barOpenTime, firstBarAtOrAfter, isResolution, resolutionMs } from './resolutions';
 
 /** As many results as the backend's `/search` answers by default. */
 const SEARCH_LIMIT = 50;
-
-export interface OfflineDatafeedOptions {
-  /** Unix ms now; injectable so tests (and replays) control time. */
-  clock?: () => number;
-  /** The market's seed: the same seed gives the same prices. */
-  seed?: number;
-  /** How often streams push, in ms. */
-  tickMs?: number;
-}
-
-/** How far back history reaches, whatever the resolution. */
-export const OFFLINE_HISTORY_MS = 2 * 365 * DAY_MS;
-/** Most bars one getBars answer carries (the newest); a chart pages further back with `to`. */
-export const MAX_BARS_PER_REQUEST = 20_000;
 /**
  * Bars a stream replays after a stall (a sleeping tab's throttled timers) before it asks the
  * chart to reload history instead.
  */
 const MAX_CATCH_UP_BARS = 500;
 
+export interface OfflineDatafeedOptions {
+  /** Unix ms now; injectable so tests (and replays) control time. */
+  clock?: () => number;
+  /** The market's seed: the same seed gives the same prices as a server started with it. */
+  seed?: number;
+  /** How often streams push, in ms. */
+  tickMs?: number;
+}
+
 interface BarSubscription {
-  instrument: OfflineInstrument;
+  instrument: Instrument;
   resolution: Resolution;
   onTick: (bar: Bar) => void;
   onResetCacheNeeded: () => void;
-  /** The bar last pushed: the next push of the same bar may only widen its range. */
-  last?: Bar;
+  /** The bar last pushed (ticks): a later bar means this one closed between two pushes. */
+  last?: TickBar;
 }
 
 interface QuoteSubscription {
@@ -51,14 +53,16 @@ interface QuoteSubscription {
   /** The names that are instruments: unknown ones are reported once, on subscription. */
   known: string[];
   onRealtime: (data: QuoteData[]) => void;
-  /** Per symbol, the day's range as pushed so far, so a pushed extreme is never taken back. */
-  days: Map<string, { day: number; high: number; low: number }>;
 }
+
+const isResolution = (value: string): value is Resolution =>
+  (RESOLUTIONS as readonly string[]).includes(value);
 
 export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): DatafeedService {
   const clock = options.clock ?? (() => Date.now());
   const tickMs = options.tickMs ?? 1000;
-  const simulator = createMarketSimulator({ seed: options.seed });
+  const simulator = new MarketSimulator(options.seed ?? DEFAULT_MARKET_SEED);
+  const configuration = datafeedConfiguration(INSTRUMENTS);
   const barSubscriptions = new Map<string, BarSubscription>();
   const quoteSubscriptions = new Map<string, QuoteSubscription>();
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -72,26 +76,30 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
 
   // ---- streams -----------------------------------------------------------------------------
 
+  /** The bar of `resolution` forming at `now`, as the server's stream sends it. */
+  const formingBar = ({ instrument, resolution }: BarSubscription, now: number) =>
+    historyBars(
+      simulator,
+      instrument,
+      resolution,
+      { from: now, to: now + 1, countBack: 1 },
+      now,
+    ).bars.at(-1);
+
   const pushBar = (subscription: BarSubscription, now: number) => {
-    const { instrument, resolution, last } = subscription;
-    const time = barOpenTime(resolution, now);
-    if (last !== undefined && time > last.time) {
-      // The previous bar closed between two ticks: show how it really ended before moving on.
-      subscription.onTick(widen(simulator.bar(instrument, resolution, last.time, now), last));
-      const duration = resolutionMs(resolution);
-      const missed = (time - last.time) / duration - 1;
-      if (missed > MAX_CATCH_UP_BARS) {
-        subscription.onResetCacheNeeded();
-      } else {
-        for (let t = last.time + duration; t < time; t += duration) {
-          subscription.onTick(simulator.bar(instrument, resolution, t, now));
-        }
-      }
+    const { instrument, resolution, last, onTick } = subscription;
+    const bar = formingBar(subscription, now);
+    if (bar === undefined) return;
+    if (last !== undefined && bar.time > last.time) {
+      // Bars closed between two pushes: the last one as it really ended, then any it skipped.
+      const range = { from: last.time, to: bar.time };
+      const closed = historyBars(simulator, instrument, resolution, range, now).bars;
+      onTick(toPriceBar(instrument, closed[0] ?? last));
+      if (closed.length - 1 > MAX_CATCH_UP_BARS) subscription.onResetCacheNeeded();
+      else for (const skipped of closed.slice(1)) onTick(toPriceBar(instrument, skipped));
     }
-    let bar = simulator.bar(instrument, resolution, time, now);
-    if (last !== undefined && last.time === time) bar = widen(bar, last);
     subscription.last = bar;
-    subscription.onTick({ ...bar });
+    onTick(toPriceBar(instrument, bar));
   };
 
   const quotesAt = (names: readonly string[], now: number, memo: Map<string, QuoteValues>) =>
@@ -102,33 +110,11 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
       }
       let values = memo.get(instrument.ticker);
       if (values === undefined) {
-        values = simulator.quote(instrument, now);
+        values = quoteValues(instrument, tickQuote(simulator, instrument, now));
         memo.set(instrument.ticker, values);
       }
-      return { s: 'ok', n: name, v: { ...values } };
+      return { s: 'ok', n: instrument.ticker, v: { ...values } };
     });
-
-  const pushQuotes = (
-    subscription: QuoteSubscription,
-    names: readonly string[],
-    now: number,
-    memo: Map<string, QuoteValues>,
-  ) => {
-    const day = barOpenTime('1D', now);
-    const data = quotesAt(names, now, memo).map((quote) => {
-      if (quote.s !== 'ok') return quote;
-      // The day's high/low come from samples; keep every extreme already pushed so the quote's
-      // range never shrinks during the day.
-      const seen = subscription.days.get(quote.n);
-      if (seen !== undefined && seen.day === day) {
-        quote.v.high_price = Math.max(quote.v.high_price, seen.high);
-        quote.v.low_price = Math.min(quote.v.low_price, seen.low);
-      }
-      subscription.days.set(quote.n, { day, high: quote.v.high_price, low: quote.v.low_price });
-      return quote;
-    });
-    subscription.onRealtime(data);
-  };
 
   const tick = () => {
     if (destroyed) return;
@@ -140,7 +126,7 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
     }
     for (const [guid, subscription] of [...quoteSubscriptions]) {
       if (quoteSubscriptions.get(guid) === subscription) {
-        pushQuotes(subscription, subscription.known, now, memo);
+        subscription.onRealtime(quotesAt(subscription.known, now, memo));
       }
     }
   };
@@ -159,13 +145,13 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
 
   return {
     onReady(callback) {
-      defer(() => callback(offlineConfiguration()));
+      defer(() => callback(configuration));
     },
 
     searchSymbols(userInput, exchange, symbolType, onResult) {
       defer(() =>
         onResult(
-          searchInstruments(OFFLINE_INSTRUMENTS, {
+          searchInstruments(INSTRUMENTS, {
             user_input: userInput,
             exchange,
             symbol_type: symbolType,
@@ -199,19 +185,11 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
         defer(() => onError(`Invalid period: from ${from} must not be after to ${to}`));
         return;
       }
-      const now = clock();
-      const duration = resolutionMs(resolution);
-      const fromMs = from * 1000;
-      const earliest = firstBarAtOrAfter(resolution, now - OFFLINE_HISTORY_MS);
-      // The newest bar: the one forming now, or the last that opens before `to`.
-      const last = Math.min(barOpenTime(resolution, now), barOpenTime(resolution, to * 1000 - 1));
-      let first = Math.max(earliest, firstBarAtOrAfter(resolution, fromMs));
-      if (countBack > 0)
-        first = Math.max(earliest, Math.min(first, last - (countBack - 1) * duration));
-      first = Math.max(first, last - (MAX_BARS_PER_REQUEST - 1) * duration);
-      const bars =
-        first <= last ? simulator.bars(instrument, resolution, first, last + 1, now) : [];
-      defer(() => onResult(bars, { noData: bars.length === 0 && fromMs <= earliest }));
+      // The server's /bars answer for the same query: bounds in seconds, count_back when asked.
+      const range = { from: from * 1000, to: to * 1000, countBack: Math.max(0, countBack) };
+      const answer = history(simulator, instrument, resolution, range, clock());
+      const bars = answer.bars.map((bar) => toPriceBar(instrument, bar));
+      defer(() => onResult(bars, { noData: answer.noData }));
     },
 
     subscribeBars(symbolInfo, resolution, onTick, listenerGuid, onResetCacheNeeded) {
@@ -238,8 +216,7 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
     },
 
     getQuotes(symbols, onData) {
-      const now = clock();
-      const data = quotesAt(symbols, now, new Map());
+      const data = quotesAt(symbols, clock(), new Map());
       defer(() => onData(data));
     },
 
@@ -251,13 +228,12 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
         // only be noise.
         known: names.filter((name) => findInstrument(name) !== undefined),
         onRealtime,
-        days: new Map(),
       };
       quoteSubscriptions.set(listenerGuid, subscription);
       syncTimer();
       defer(() => {
         if (quoteSubscriptions.get(listenerGuid) === subscription) {
-          pushQuotes(subscription, subscription.names, clock(), new Map());
+          onRealtime(quotesAt(subscription.names, clock(), new Map()));
         }
       });
     },
@@ -273,15 +249,5 @@ export function createOfflineDatafeed(options: OfflineDatafeedOptions = {}): Dat
       quoteSubscriptions.clear();
       syncTimer();
     },
-  };
-}
-
-/** `bar` with its range widened to include `earlier`, a previous push of the same bar. */
-function widen(bar: Bar, earlier: Bar): Bar {
-  return {
-    ...bar,
-    high: Math.max(bar.high, earlier.high),
-    low: Math.min(bar.low, earlier.low),
-    volume: Math.max(bar.volume, earlier.volume),
   };
 }

@@ -11,7 +11,7 @@ import type {
   Position,
 } from '../../types/broker';
 import type { QuoteData } from '../../types/market';
-import { findInstrument, toSymbolInfo } from './offlineCatalogue';
+import { findInstrument, toSymbolInfo } from '@trading-pro/market';
 
 export interface ManualFeed extends DatafeedService {
   /** Sets a symbol's quote; pushed on the next `tick()` (and used by getQuotes at once). */

@@ -1,4 +1,5 @@
 import { RESOLUTIONS } from '@trading-pro/contract';
+import { Catalogue, toSymbolInfo } from '@trading-pro/market';
 import { describe, expect, it } from 'vitest';
 import type { Bar } from '../../../models/market/bars.js';
 import {
@@ -7,7 +8,6 @@ import {
   DomainError,
   NotFoundError,
 } from '../../../shared/http/errors.js';
-import { Catalogue, toSymbolInfo } from '../catalogue/catalogue.js';
 import {
   parseUdfResolution,
   parseUdfSymbols,

@@ -2,13 +2,10 @@
 // its query parameters and answers, with UDF's own field names. Domain failures answer HTTP 200
 // with `{ s: "error", errmsg }` as UDF servers do; only malformed requests are 400s.
 import { Type, type Static } from 'typebox';
+import { UnixSecondsSchema } from '../../../models/common.js';
 import { SymbolInfoSchema } from '../../../models/market/instruments.js';
 import { QuoteDataSchema } from '../../../models/market/quotes.js';
 import { SearchResultItemSchema } from '../../../models/market/search.js';
-
-/** Unix seconds that still make a valid Date in milliseconds. */
-const UnixSecondsSchema = (description: string) =>
-  Type.Integer({ minimum: 0, maximum: 8_640_000_000_000, description });
 
 /**
  * Loose on purpose: a symbol or resolution the datafeed does not know is a UDF error answer,
@@ -68,9 +65,9 @@ export const UdfHistoryQuerySchema = Type.Object(
       maxLength: 8,
       description: 'TradingView resolution, e.g. 1, 60, 1D (D and W are accepted)',
     }),
-    from: UnixSecondsSchema('Range start, Unix seconds (inclusive)'),
+    from: UnixSecondsSchema('Range start, Unix seconds (inclusive), at most 9999-12-31'),
     to: UnixSecondsSchema(
-      'Range end, Unix seconds; exclusive, as the adapter passes TradingView’s PeriodParams.to',
+      'Range end, Unix seconds, at most 9999-12-31; exclusive, as the adapter passes TradingView’s PeriodParams.to',
     ),
     countback: Type.Optional(
       Type.Integer({
