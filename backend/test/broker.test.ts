@@ -194,6 +194,20 @@ describe.each(kinds)('broker on %s', (kind) => {
     });
     expect(other).toMatchObject({ status: 404, body: { message: 'account acc-nobody not found' } });
     expect((await api.api('DELETE', '/positions/BTCUSD?amount=x')).status).toBe(400);
+    // JSON reads 1e400 as Infinity, which no numeric bound catches: refused by name.
+    for (const [url, body] of [
+      ['/orders', '{"symbol":"BTCUSD","type":2,"side":1,"qty":1e400}'],
+      ['/accounts', '{"name":"Big","deposit":1e400}'],
+    ] as const) {
+      const infinite = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/broker${url}`,
+        headers: { 'content-type': 'application/json' },
+        payload: body,
+      });
+      expect(infinite.statusCode, url).toBe(400);
+      expect(infinite.json<{ message: string }>().message).toMatch(/must be a finite number$/);
+    }
   });
 
   it('answers a retry with the same Idempotency-Key with the first order, after a restart too', async (ctx) => {

@@ -22,6 +22,8 @@ function form(overrides: Partial<OrderForm> = {}): OrderForm {
     stopPrice: '',
     takeProfit: '',
     stopLoss: '',
+    duration: 'GTC',
+    expiry: '',
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@
 // broker receives. The broker checks again; this only lets the trader fix mistakes before
 // asking.
 import { OrderType, Side } from '@trading-pro/contract';
-import type { PreOrder } from '../types/broker';
+import type { DurationType, PreOrder } from '../types/broker';
 
 export type TicketType = 'market' | 'limit' | 'stop' | 'stop-limit';
 
@@ -24,9 +24,14 @@ export interface OrderForm {
   stopPrice: string;
   takeProfit: string;
   stopLoss: string;
+  /** Time in force; GTC when the broker's configuration offers nothing else. */
+  duration: DurationType;
+  /** A GTD order's end, as a `datetime-local` input gives it (local time, `YYYY-MM-DDTHH:mm`). */
+  expiry: string;
 }
 
-export type OrderFormField = 'qty' | 'limitPrice' | 'stopPrice' | 'takeProfit' | 'stopLoss';
+export type OrderFormField =
+  'qty' | 'limitPrice' | 'stopPrice' | 'takeProfit' | 'stopLoss' | 'expiry';
 export type OrderFormErrors = Partial<Record<OrderFormField, string>>;
 
 export interface QuoteSnapshot {
@@ -82,9 +87,17 @@ export function referencePrice(
   return form.side === Side.Buy ? quote.ask : quote.bid;
 }
 
+/** A `datetime-local` value as Unix ms (local time), undefined when it is not one. */
+export function parseLocalDateTime(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text.trim())) return undefined;
+  const time = new Date(text.trim()).getTime();
+  return Number.isFinite(time) ? time : undefined;
+}
+
 export function validateOrderForm(
   form: OrderForm,
   quote: QuoteSnapshot | undefined,
+  now: number = Date.now(),
 ): OrderFormErrors {
   const errors: OrderFormErrors = {};
   const positive = (field: OrderFormField, label: string, required: boolean) => {
@@ -96,6 +109,13 @@ export function validateOrderForm(
   positive('stopPrice', 'Stop price', needsStopPrice(form.type));
   positive('takeProfit', 'Take profit', false);
   positive('stopLoss', 'Stop loss', false);
+
+  if (form.duration === 'GTD') {
+    const expiry = parseLocalDateTime(form.expiry);
+    if (form.expiry.trim() === '') errors.expiry = 'Expiry is required for a good-till-date order';
+    else if (expiry === undefined) errors.expiry = 'Expiry must be a date and time';
+    else if (expiry <= now) errors.expiry = 'Expiry must be in the future';
+  }
 
   const reference = referencePrice(form, quote);
   const buy = form.side === Side.Buy;
@@ -131,6 +151,10 @@ export function toPreOrder(form: OrderForm, quote: QuoteSnapshot | undefined): P
   if (needsStopPrice(form.type)) set('stopPrice', form.stopPrice);
   set('takeProfit', form.takeProfit);
   set('stopLoss', form.stopLoss);
+  if (form.duration !== 'GTC') {
+    const datetime = form.duration === 'GTD' ? parseLocalDateTime(form.expiry) : undefined;
+    order.duration = { type: form.duration, ...(datetime === undefined ? {} : { datetime }) };
+  }
   if (quote !== undefined) {
     order.currentQuotes = { ask: quote.ask, bid: quote.bid };
     order.seenPrice = form.side === Side.Buy ? quote.ask : quote.bid;

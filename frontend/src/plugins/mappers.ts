@@ -20,7 +20,9 @@ import type {
 } from '../clients_generated/ws/broker';
 import type {
   AccountMetainfo,
+  AccountSnapshot,
   Brackets,
+  BrokerConfig,
   BrokerConnectionInfo,
   EquityData,
   Execution,
@@ -46,7 +48,11 @@ type Ok<Op extends keyof Operations_Api_Backend> = Operations_Api_Backend[Op] ex
   responses: { 200: { content: { 'application/json': infer Body } } };
 }
   ? Body
-  : never;
+  : Operations_Api_Backend[Op] extends {
+        responses: { 201: { content: { 'application/json': infer Created } } };
+      }
+    ? Created
+    : never;
 type RequestBody<Op extends keyof Operations_Api_Backend> = Operations_Api_Backend[Op] extends {
   requestBody: { content: { 'application/json': infer Body } };
 }
@@ -67,6 +73,9 @@ type Account_Api_Backend = Ok<'getAccount'>;
 type OrderPreview_Api_Backend = Ok<'previewOrder'>;
 type LeverageInfo_Api_Backend = Ok<'getLeverageInfo'>;
 type LeveragePreview_Api_Backend = Ok<'previewLeverage'>;
+type Snapshot_Api_Backend = Ok<'getSnapshot'>;
+type BrokerConfig_Api_Backend = Ok<'getBrokerConfig'>;
+type CreatedAccount_Api_Backend = Ok<'createAccount'>;
 type PreOrder_Api_Backend = RequestBody<'placeOrder'>;
 type Brackets_Api_Backend = RequestBody<'setPositionBrackets'>;
 
@@ -166,7 +175,14 @@ export function mapQuote(
 const BRACKET_KEYS = ['stopLoss', 'takeProfit', 'trailingStopPips', 'guaranteedStop'] as const;
 const PRICE_KEYS = [...BRACKET_KEYS, 'limitPrice', 'stopPrice', 'stopType'] as const;
 const PRE_ORDER_OPTIONAL_KEYS = [...PRICE_KEYS, 'seenPrice'] as const;
-const ORDER_OPTIONAL_KEYS = [...PRICE_KEYS, 'parentId', 'parentType', 'rejectReason'] as const;
+const ORDER_OPTIONAL_KEYS = [
+  ...PRICE_KEYS,
+  'parentId',
+  'parentType',
+  'rejectReason',
+  'cancelReason',
+  'expiresAt',
+] as const;
 
 export function mapOrder(order: Order_Api_Backend | UpdateData<OrdersUpdate_Ws_Backend>): Order {
   return {
@@ -180,6 +196,7 @@ export function mapOrder(order: Order_Api_Backend | UpdateData<OrdersUpdate_Ws_B
     avgPrice: order.avgPrice,
     updateTime: order.updateTime,
     ...optional(order, ORDER_OPTIONAL_KEYS),
+    ...(order.duration ? { duration: { ...order.duration } } : {}),
   };
 }
 
@@ -225,8 +242,37 @@ export function mapEquity(
   };
 }
 
-export function mapAccount(account: Account_Api_Backend): AccountMetainfo {
+export function mapAccount(
+  account: Account_Api_Backend | CreatedAccount_Api_Backend,
+): AccountMetainfo {
   return { id: account.id, name: account.name, currency: account.currency };
+}
+
+export function mapSnapshot(snapshot: Snapshot_Api_Backend): AccountSnapshot {
+  return {
+    seq: snapshot.seq,
+    account: mapAccount(snapshot.account),
+    orders: snapshot.orders.map(mapOrder),
+    positions: snapshot.positions.map(mapPosition),
+    equity: mapEquity(snapshot.equity),
+    executions: snapshot.executions.map(mapExecution),
+  };
+}
+
+export function mapBrokerConfig(config: BrokerConfig_Api_Backend): BrokerConfig {
+  return {
+    durations: config.durations.map((d) => ({
+      name: d.name,
+      value: d.value,
+      ...optional(d, ['default', 'hasDatetime']),
+    })),
+    orderTypes: config.orderTypes.map((t) => ({ name: t.name, value: t.value })),
+    supportsBrackets: config.supportsBrackets,
+    supportsTrailingStop: config.supportsTrailingStop,
+    supportsLeverage: config.supportsLeverage,
+    leverage: { ...config.leverage },
+    commissionRate: config.commissionRate,
+  };
 }
 
 export function mapBrokerConnection(
@@ -277,6 +323,7 @@ export function mapPreOrderToBackend(order: PreOrder): PreOrder_Api_Backend {
     side: order.side,
     qty: order.qty,
     ...optional(order, PRE_ORDER_OPTIONAL_KEYS),
+    ...(order.duration ? { duration: { ...order.duration } } : {}),
     ...(order.currentQuotes
       ? { currentQuotes: { ask: order.currentQuotes.ask, bid: order.currentQuotes.bid } }
       : {}),

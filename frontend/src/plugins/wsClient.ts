@@ -46,7 +46,8 @@ export interface WsClientOptions {
 }
 
 export interface SubscriptionHandlers<D> {
-  update: (data: D) => void;
+  /** `seq`: on a sequenced route, the change the update reflects. */
+  update: (data: D, seq: number | undefined) => void;
   /** The server refused the subscription (invalid params, unknown symbol), with its reason. */
   refused?: (message: string) => void;
 }
@@ -175,7 +176,7 @@ export class WsClient {
       const update = frame.payload as TopicUpdate<never>;
       const entry = this.topics.get(update.topic);
       if (entry === undefined || !entry.confirmed) return;
-      for (const listener of [...entry.listeners]) listener.update(update.payload);
+      for (const listener of [...entry.listeners]) listener.update(update.payload, update.seq);
     }
   }
 

@@ -5,7 +5,9 @@
 import type { ConnectionStatus } from '@trading-pro/contract';
 import type {
   AccountMetainfo,
+  AccountSnapshot,
   Brackets,
+  BrokerConfig,
   BrokerConnectionInfo,
   EquityData,
   Execution,
@@ -13,6 +15,7 @@ import type {
   LeverageInfoParams,
   LeveragePreviewResult,
   LeverageSetParams,
+  NewAccount,
   Order,
   OrderPreviewResult,
   PlaceOrderResult,
@@ -20,15 +23,18 @@ import type {
   PreOrder,
 } from '../types/broker';
 
-/** What the broker pushes to the terminal. */
+/**
+ * What the broker pushes to the terminal. `seq` is the account's change the push reflects (SPEC
+ * §8): a terminal that re-read the account drops pushes older than its snapshot.
+ */
 export interface BrokerHost {
-  orderUpdate(order: Order): void;
+  orderUpdate(order: Order, seq: number): void;
   /** `qty: 0` means the position was closed. */
-  positionUpdate(position: Position): void;
-  executionUpdate(execution: Execution): void;
-  equityUpdate(equity: EquityData): void;
+  positionUpdate(position: Position, seq: number): void;
+  executionUpdate(execution: Execution, seq: number): void;
+  equityUpdate(equity: EquityData, seq: number): void;
   connectionStatusUpdate(info: BrokerConnectionInfo): void;
-  /** Updates may have been lost (reconnect, resync): re-read everything. */
+  /** Updates may have been lost (reconnect, resync, another account): re-read everything. */
   fullUpdate(): void;
 }
 
@@ -46,8 +52,22 @@ export class BrokerRequestError extends Error {
 
 export interface BrokerService {
   connectionStatus(): ConnectionStatus;
+  /** Every account, oldest first (TradingView `accountsMetainfo`). */
   accountsMetainfo(): Promise<AccountMetainfo[]>;
+  /** The account requests act on and pushes come from ('' before the first is known). */
   currentAccount(): string;
+  /** Trades on another account from now on; the host is asked to re-read (`fullUpdate`). */
+  setCurrentAccount(accountId: string): Promise<void>;
+  createAccount(account: NewAccount): Promise<AccountMetainfo>;
+  renameAccount(accountId: string, name: string): Promise<AccountMetainfo>;
+  /** Working orders Canceled, positions and history gone, balance back to the deposit. */
+  resetAccount(accountId: string): Promise<AccountMetainfo>;
+  /** Refused (409) for the last account. */
+  deleteAccount(accountId: string): Promise<void>;
+  /** The current account as of one change, in one read. */
+  snapshot(): Promise<AccountSnapshot>;
+  /** Durations, order types and leverage bounds, for the ticket. */
+  config(): Promise<BrokerConfig>;
   orders(): Promise<Order[]>;
   positions(): Promise<Position[]>;
   executions(symbol: string): Promise<Execution[]>;

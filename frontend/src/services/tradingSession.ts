@@ -7,6 +7,7 @@ import type { ConnectionStatus as SocketStatus } from '../plugins/wsClient';
 import type { BackendMode, EndpointName, EndpointStatus } from '../types/connection';
 import { createBackendBroker } from './backend/backendBroker';
 import { createBackendDatafeed, type BackendDatafeed } from './backend/backendDatafeed';
+import { loadSetting, saveSetting } from '../storage/localSettings';
 import { createBackendMonitor, healthProbe } from './backendMonitor';
 import type { BrokerHost, BrokerService } from './broker.service';
 import type { DatafeedService } from './datafeed.service';
@@ -35,6 +36,16 @@ export interface TradingSession {
   /** Resolves once the first probe decided between the backend and the offline demo. */
   start(): Promise<BackendMode>;
   stop(): void;
+}
+
+/** The server account traded on last, per server, so a reload comes back to it. */
+function rememberedAccount(origin: string) {
+  const key = `trading-pro.account.${origin}`;
+  return {
+    load: () =>
+      loadSetting<string | undefined>(key, undefined, (v): v is string => typeof v === 'string'),
+    save: (accountId: string) => saveSetting(key, accountId),
+  };
 }
 
 const SOCKET_TO_ENDPOINT: Record<SocketStatus, EndpointStatus> = {
@@ -82,7 +93,11 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
     endpoints = next;
     backendFeed = createBackendDatafeed({ api: next.api, ws: next.ws.datafeed });
     const createBroker = (host: BrokerHost) =>
-      createBackendBroker(host, { api: next.api, ws: next.ws.broker });
+      createBackendBroker(host, {
+        api: next.api,
+        ws: next.ws.broker,
+        rememberedAccount: rememberedAccount(origin),
+      });
     install(backendFeed, createBroker);
     previous?.close();
   }
@@ -92,7 +107,7 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
     endpoints = undefined;
     backendFeed = undefined;
     const feed = createOfflineDatafeed();
-    install(feed, (host) => createOfflineBroker(host, feed));
+    install(feed, (host) => createOfflineBroker(host));
     previous?.close();
     events.onEndpointStatus('datafeed', 'disconnected');
     events.onEndpointStatus('broker', 'disconnected');

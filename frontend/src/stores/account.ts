@@ -2,10 +2,16 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { AccountMetainfo, EquityData } from '../types/broker';
 
-/** Which account the terminal trades and its balance, equity, P&L and margin. */
+/** The accounts there are, which one the terminal trades, and its balance, equity, P&L, margin. */
 export const useAccountStore = defineStore('account', () => {
   const info = ref<AccountMetainfo | null>(null);
   const equity = ref<EquityData | null>(null);
+  /** Every account, oldest first (the switcher's list). */
+  const accounts = ref<AccountMetainfo[]>([]);
+
+  function setAccounts(next: AccountMetainfo[]): void {
+    accounts.value = next;
+  }
 
   function setInfo(next: AccountMetainfo | null): void {
     info.value = next;
@@ -19,5 +25,5 @@ export const useAccountStore = defineStore('account', () => {
     equity.value = null;
   }
 
-  return { info, equity, setInfo, setEquity, clear };
+  return { info, equity, accounts, setInfo, setEquity, setAccounts, clear };
 });

@@ -13,14 +13,9 @@ export const useExecutionsStore = defineStore('executions', () => {
     byId.value.set(execution.id, execution);
   }
 
-  /**
-   * The account's fills as re-read over REST, plus any pushed while the read was in flight
-   * (a fill never changes, so keeping one is always right — within one account).
-   */
-  function replaceAll(executions: Execution[], keepPushed = true): void {
-    const next = new Map(keepPushed ? byId.value : []);
-    for (const execution of executions) next.set(execution.id, execution);
-    byId.value = next;
+  /** The account's fills as a snapshot holds them. */
+  function replaceAll(executions: Execution[]): void {
+    byId.value = new Map(executions.map((execution) => [execution.id, execution]));
   }
 
   return { byId, list, apply, replaceAll };

@@ -97,29 +97,20 @@ describe('useOrdersStore', () => {
     expect(store.all.map((o) => o.id)).toEqual(['2']);
   });
 
-  it('replaceAll() returns each kept order with the version held before', () => {
+  it('replaceAll() takes the snapshot and returns each order with the version held before', () => {
     const store = useOrdersStore();
     store.apply(order('1', OrderStatus.Working, 100));
     store.apply(order('2', OrderStatus.Filled, 300));
     const changes = store.replaceAll([
       order('1', OrderStatus.Filled, 200),
-      order('2', OrderStatus.Working, 100),
       order('3', OrderStatus.Working, 100),
     ]);
     expect(
       changes.map(({ order, previous }) => [order.id, order.status, previous?.status]),
     ).toEqual([
       ['1', OrderStatus.Filled, OrderStatus.Working],
-      // The held version is newer than the read: it is kept, so nothing changed.
-      ['2', OrderStatus.Filled, OrderStatus.Filled],
       ['3', OrderStatus.Working, undefined],
     ]);
-  });
-
-  it('replaceAll() for another account reports nothing as held', () => {
-    const store = useOrdersStore();
-    store.apply(order('1', OrderStatus.Working, 100));
-    const [change] = store.replaceAll([order('1', OrderStatus.Filled, 50)], false);
-    expect(change).toEqual({ order: order('1', OrderStatus.Filled, 50), previous: undefined });
+    expect(store.all.map((o) => o.id)).toEqual(['1', '3']);
   });
 });

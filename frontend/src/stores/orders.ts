@@ -32,7 +32,7 @@ export const useOrdersStore = defineStore('orders', () => {
    */
   function apply(order: Order): { applied: boolean; previous: Order | undefined } {
     const previous = byId.value.get(order.id);
-    // Updates of one order arrive in order, but a REST re-read may race a push: keep the newer.
+    // Updates of one order arrive in order; a push the snapshot already held may come again.
     if (previous !== undefined && previous.updateTime > order.updateTime) {
       return { applied: false, previous };
     }
@@ -41,22 +41,13 @@ export const useOrdersStore = defineStore('orders', () => {
   }
 
   /**
-   * The account's orders as re-read over REST. A push that arrived while the read was in flight
-   * may be newer than what the read returned: of the two, the later update wins — within one
-   * account (`keepPushed` false after a switch, when the held orders are another account's).
-   * Returns each order kept with the version held before, so the caller can tell what changed
-   * while no push reached the terminal (a fill during a disconnect).
+   * The account's orders as a snapshot holds them (pushes newer than it are applied after).
+   * Returns each with the version held before, so the caller can tell what changed while no
+   * push reached the terminal (a fill during a disconnect).
    */
-  function replaceAll(orders: Order[], keepPushed = true): OrderChange[] {
-    const next = new Map<string, Order>();
-    const changes: OrderChange[] = [];
-    for (const order of orders) {
-      const held = keepPushed ? byId.value.get(order.id) : undefined;
-      const kept = held !== undefined && held.updateTime > order.updateTime ? held : order;
-      next.set(order.id, kept);
-      changes.push({ order: kept, previous: held });
-    }
-    byId.value = next;
+  function replaceAll(orders: Order[]): OrderChange[] {
+    const changes = orders.map((order) => ({ order, previous: byId.value.get(order.id) }));
+    byId.value = new Map(orders.map((order) => [order.id, order]));
     return changes;
   }
 

@@ -11,7 +11,7 @@ import {
   testEquity,
   testSymbolInfo,
 } from '../testing/fakeServices';
-import type { Execution, Order, Position } from '../types/broker';
+import type { AccountSnapshot, Execution, Order, Position } from '../types/broker';
 import type { QuoteData, QuoteValues } from '../types/market';
 import { useAccountStore } from './account';
 import { useConnectionStore } from './connection';
@@ -76,6 +76,19 @@ const quoteValues = (lp: number): QuoteValues => ({
   volume: 0,
 });
 const GUID = 'terminal-quotes';
+const snapshot = (
+  seq: number,
+  content: Partial<Pick<AccountSnapshot, 'orders' | 'positions' | 'executions'>> = {},
+  account = testAccount,
+): AccountSnapshot => ({
+  seq,
+  account: { ...account },
+  orders: [],
+  positions: [],
+  executions: [],
+  equity: testEquity,
+  ...content,
+});
 
 beforeEach(() => {
   localStorage.clear();
@@ -124,32 +137,40 @@ describe('useSessionStore: start', () => {
     expect(fake.factory).toHaveBeenCalledTimes(1);
   });
 
-  it('reads the whole account into the stores', async () => {
-    await started((broker) => {
-      broker.orders.mockResolvedValue([
-        order('1', 'AAPL', OrderStatus.Filled),
-        order('2', 'AAPL', OrderStatus.Filled),
-        order('3', 'NVDA', OrderStatus.Working),
-        order('4', 'TSLA', OrderStatus.Canceled),
-      ]);
-      broker.positions.mockResolvedValue([position('AAPL', 4)]);
-      broker.executions.mockImplementation(async (symbol) => [
-        execution(symbol === 'AAPL' ? '1' : '9', symbol),
+  it('reads the whole account in one snapshot, and the list of accounts', async () => {
+    const { broker } = await started((broker) => {
+      broker.snapshot.mockResolvedValue(
+        snapshot(7, {
+          orders: [
+            order('1', 'AAPL', OrderStatus.Filled),
+            order('2', 'AAPL', OrderStatus.Filled),
+            order('3', 'NVDA', OrderStatus.Working),
+            order('4', 'TSLA', OrderStatus.Canceled),
+          ],
+          positions: [position('AAPL', 4)],
+          executions: [execution('1', 'AAPL'), execution('2', 'AAPL')],
+        }),
+      );
+      broker.accountsMetainfo.mockResolvedValue([
+        testAccount,
+        { id: 'A2', name: 'Two', currency: 'USD' },
       ]);
     });
     expect(useAccountStore().info).toEqual(testAccount);
+    expect(useAccountStore().accounts.map((a) => a.id)).toEqual([testAccount.id, 'A2']);
     expect(useAccountStore().equity).toEqual(testEquity);
     expect(useOrdersStore().working.map((o) => o.id)).toEqual(['3']);
     expect(useOrdersStore().history.map((o) => o.id)).toEqual(['4', '2', '1']);
     expect(usePositionsStore().open.map((p) => p.symbol)).toEqual(['AAPL']);
-    // Fills are read only for symbols that traded, once each.
-    const broker = useSessionStore().broker() as ReturnType<typeof fakeBroker>;
-    expect(broker.executions.mock.calls).toEqual([['AAPL']]);
-    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['1']);
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['2', '1']);
+    // One read: no per-symbol requests.
+    expect(broker.snapshot).toHaveBeenCalledTimes(1);
+    expect(broker.executions).not.toHaveBeenCalled();
+    expect(broker.orders).not.toHaveBeenCalled();
   });
 
   it('tells the trader when the account cannot be read', async () => {
-    await started((broker) => broker.orders.mockRejectedValue(new Error('database is starting')));
+    await started((broker) => broker.snapshot.mockRejectedValue(new Error('database is starting')));
     expect(useToastsStore().toasts).toMatchObject([
       { kind: 'error', title: 'Could not load the account', text: 'database is starting' },
     ]);
@@ -159,9 +180,9 @@ describe('useSessionStore: start', () => {
 describe('useSessionStore: broker pushes', () => {
   it('land in the stores', async () => {
     const { host } = await started();
-    host().positionUpdate(position('AAPL', 3));
-    host().executionUpdate(execution('5', 'AAPL'));
-    host().equityUpdate({ ...testEquity, equity: 1 });
+    host().positionUpdate(position('AAPL', 3), 1);
+    host().executionUpdate(execution('5', 'AAPL'), 1);
+    host().equityUpdate({ ...testEquity, equity: 1 }, 1);
     host().connectionStatusUpdate({ status: 1, timestamp: 5 });
     expect(usePositionsStore().open.map((p) => p.qty)).toEqual([3]);
     expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['5']);
@@ -172,13 +193,13 @@ describe('useSessionStore: broker pushes', () => {
   it('toast a fill once, when the order becomes Filled', async () => {
     const { host } = await started();
     const toasts = useToastsStore();
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Working));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Working), 1);
     expect(toasts.toasts).toEqual([]);
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 2000 }));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 2000 }), 2);
     expect(toasts.toasts).toMatchObject([
       { kind: 'success', title: 'Order filled', text: 'Buy 2 AAPL @ 190.12' },
     ]);
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 3000 }));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 3000 }), 3);
     expect(toasts.toasts).toHaveLength(1);
   });
 
@@ -189,8 +210,8 @@ describe('useSessionStore: broker pushes', () => {
       qty: 1,
       rejectReason: 'Not enough margin',
     });
-    host().orderUpdate(rejected);
-    host().orderUpdate({ ...rejected, updateTime: rejected.updateTime + 1 });
+    host().orderUpdate(rejected, 1);
+    host().orderUpdate({ ...rejected, updateTime: rejected.updateTime + 1 }, 2);
     expect(useToastsStore().toasts).toMatchObject([
       { kind: 'error', title: 'Order rejected', text: 'Sell 1 TSLA: Not enough margin' },
     ]);
@@ -204,61 +225,49 @@ describe('useSessionStore: broker pushes', () => {
         parentId: 'AAPL',
         parentType: ParentType.Position,
       }),
+      1,
     );
     expect(useToastsStore().toasts[0]?.title).toBe('Take profit filled');
   });
 
-  it('do not toast a fill the last full read already knew', async () => {
+  it('do not toast a fill the snapshot already held', async () => {
     const { host } = await started((broker) =>
-      broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Filled)]),
+      broker.snapshot.mockResolvedValue(
+        snapshot(4, { orders: [order('1', 'AAPL', OrderStatus.Filled)] }),
+      ),
     );
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled), 4);
     expect(useToastsStore().toasts).toEqual([]);
-  });
-
-  it('do not toast cancellations or stale updates', async () => {
-    const { host } = await started();
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 }));
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Working, { updateTime: 1000 }));
-    host().orderUpdate(order('2', 'AAPL', OrderStatus.Canceled));
-    expect(useToastsStore().toasts).toHaveLength(1);
-    expect(useOrdersStore().byId.get('1')?.status).toBe(OrderStatus.Filled);
   });
 
   it('fullUpdate re-reads the account', async () => {
     const { host, broker } = await started();
-    broker.positions.mockResolvedValue([position('NVDA')]);
+    broker.snapshot.mockResolvedValue(snapshot(2, { positions: [position('NVDA')] }));
     host().fullUpdate();
     await flushPromises();
-    expect(broker.orders).toHaveBeenCalledTimes(2);
+    expect(broker.snapshot).toHaveBeenCalledTimes(2);
     expect(usePositionsStore().open.map((p) => p.symbol)).toEqual(['NVDA']);
-  });
-
-  it('a re-read does not undo an update pushed while it was in flight', async () => {
-    const { host, broker } = await started();
-    let answer: (orders: Order[]) => void = () => undefined;
-    broker.orders.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
-    host().fullUpdate();
-    host().orderUpdate(order('5', 'AAPL', OrderStatus.Filled));
-    answer([order('5', 'AAPL', OrderStatus.Working, { updateTime: 4000 })]);
-    await flushPromises();
-    expect(useOrdersStore().byId.get('5')?.status).toBe(OrderStatus.Filled);
   });
 
   it('a re-read toasts a fill and a rejection the pushes missed, once', async () => {
     const { host, broker } = await started((broker) =>
-      broker.orders.mockResolvedValue([
-        order('1', 'AAPL', OrderStatus.Working),
-        order('2', 'AAPL', OrderStatus.Filled),
-      ]),
+      broker.snapshot.mockResolvedValue(
+        snapshot(2, {
+          orders: [order('1', 'AAPL', OrderStatus.Working), order('2', 'AAPL', OrderStatus.Filled)],
+        }),
+      ),
     );
     // While the socket was down: order 1 filled, order 2 stayed filled, order 3 was placed
     // elsewhere and rejected.
-    broker.orders.mockResolvedValue([
-      order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 }),
-      order('2', 'AAPL', OrderStatus.Filled),
-      order('3', 'TSLA', OrderStatus.Rejected, { rejectReason: 'Not enough margin' }),
-    ]);
+    broker.snapshot.mockResolvedValue(
+      snapshot(5, {
+        orders: [
+          order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 }),
+          order('2', 'AAPL', OrderStatus.Filled),
+          order('3', 'TSLA', OrderStatus.Rejected, { rejectReason: 'Not enough margin' }),
+        ],
+      }),
+    );
     host().fullUpdate();
     await flushPromises();
     expect(useToastsStore().toasts).toMatchObject([
@@ -270,11 +279,15 @@ describe('useSessionStore: broker pushes', () => {
     expect(useToastsStore().toasts).toHaveLength(2);
   });
 
-  it('a re-read after a switch of account toasts nothing', async () => {
+  it('a re-read after a switch of mode toasts nothing', async () => {
     const { host, broker, events } = await started((broker) =>
-      broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Working)]),
+      broker.snapshot.mockResolvedValue(
+        snapshot(1, { orders: [order('1', 'AAPL', OrderStatus.Working)] }),
+      ),
     );
-    broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 })]);
+    broker.snapshot.mockResolvedValue(
+      snapshot(9, { orders: [order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 })] }),
+    );
     events().onMode('offline');
     host().fullUpdate();
     await flushPromises();
@@ -283,13 +296,15 @@ describe('useSessionStore: broker pushes', () => {
 
   it('only the latest of overlapping re-reads lands', async () => {
     const { host, broker } = await started();
-    let slow: (orders: Order[]) => void = () => undefined;
-    broker.orders.mockReturnValueOnce(new Promise((resolve) => (slow = resolve)));
+    const slow = deferred<AccountSnapshot>();
+    broker.snapshot.mockReturnValueOnce(slow.promise);
     host().fullUpdate();
-    broker.orders.mockResolvedValueOnce([order('9', 'MSFT', OrderStatus.Working)]);
+    broker.snapshot.mockResolvedValueOnce(
+      snapshot(3, { orders: [order('9', 'MSFT', OrderStatus.Working)] }),
+    );
     host().fullUpdate();
     await flushPromises();
-    slow([order('1', 'AAPL', OrderStatus.Working)]);
+    slow.resolve(snapshot(2, { orders: [order('1', 'AAPL', OrderStatus.Working)] }));
     await flushPromises();
     expect([...useOrdersStore().byId.keys()]).toEqual(['9']);
   });
@@ -302,51 +317,59 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-describe('useSessionStore: pushes during a re-read', () => {
-  it('a position closed while the read is in flight does not come back with it', async () => {
+describe('useSessionStore: the change sequence', () => {
+  it('drops pushes the snapshot already holds and applies those after it, in order', async () => {
     const { host, broker } = await started((broker) =>
-      broker.positions.mockResolvedValue([position('AAPL', 1)]),
+      broker.snapshot.mockResolvedValue(snapshot(1, { positions: [position('AAPL', 1)] })),
     );
-    const read = deferred<Position[]>();
-    broker.positions.mockReturnValueOnce(read.promise);
+    const read = deferred<AccountSnapshot>();
+    broker.snapshot.mockReturnValueOnce(read.promise);
     host().fullUpdate();
-    host().positionUpdate(position('AAPL', 0)); // the closing fill's push arrives first
-    read.resolve([position('AAPL', 1)]); // the read was taken before it
+    // Pushed while the read is in flight: change 4 (the snapshot holds it) and change 6 (after it).
+    host().positionUpdate(position('AAPL', 0), 4);
+    host().orderUpdate(order('7', 'AAPL', OrderStatus.Working), 6);
+    expect(usePositionsStore().open).toHaveLength(1); // nothing lands before the snapshot
+    read.resolve(snapshot(5, { positions: [position('AAPL', 2)] }));
     await flushPromises();
-    expect(usePositionsStore().open).toEqual([]);
-  });
-
-  it('an order placed while the read is in flight stays, though the read does not list it', async () => {
-    const { host, broker } = await started();
-    const read = deferred<Order[]>();
-    broker.orders.mockReturnValueOnce(read.promise);
-    host().fullUpdate();
-    host().orderUpdate(order('7', 'AAPL', OrderStatus.Working));
-    read.resolve([]);
-    await flushPromises();
+    expect(usePositionsStore().open.map((p) => p.qty)).toEqual([2]);
     expect(useOrdersStore().working.map((o) => o.id)).toEqual(['7']);
   });
 
-  it('a fill pushed during the first read after a switch survives its executions step', async () => {
-    const { host, broker, events } = await started();
-    const read = deferred<Order[]>();
-    broker.orders.mockReturnValueOnce(read.promise);
-    events().onMode('offline');
-    host().executionUpdate(execution('3', 'AAPL'));
-    read.resolve([order('3', 'AAPL', OrderStatus.Working)]); // read before the fill: no fills
-    await flushPromises();
-    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['3']);
-  });
-
-  it('a push older than the order held is neither taken nor announced', async () => {
+  it('drops a push older than the last snapshot, whenever it arrives', async () => {
     const { host } = await started((broker) =>
-      broker.orders.mockResolvedValue([
-        order('1', 'AAPL', OrderStatus.Canceled, { updateTime: 9_000 }),
-      ]),
+      broker.snapshot.mockResolvedValue(
+        snapshot(5, { orders: [order('1', 'AAPL', OrderStatus.Canceled)] }),
+      ),
     );
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5_000 }));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 9_000 }), 3);
     expect(useOrdersStore().byId.get('1')?.status).toBe(OrderStatus.Canceled);
     expect(useToastsStore().toasts).toEqual([]);
+    // A push at the snapshot's own change (a later valuation of it) is taken.
+    host().equityUpdate({ ...testEquity, equity: 42 }, 5);
+    expect(useAccountStore().equity?.equity).toBe(42);
+  });
+
+  it('starts the sequence over for another account', async () => {
+    const { host, broker, session } = await started((broker) =>
+      broker.snapshot.mockResolvedValue(
+        snapshot(50, { orders: [order('1', 'AAPL', OrderStatus.Working)] }),
+      ),
+    );
+    const other = { id: 'A2', name: 'Two', currency: 'USD' };
+    broker.snapshot.mockResolvedValue(snapshot(2, {}, other));
+    broker.currentAccount.mockReturnValue(testAccount.id);
+    const switching = session.switchAccount('A2');
+    // The screen empties at once.
+    expect(useOrdersStore().all).toEqual([]);
+    expect(useAccountStore().info).toBeNull();
+    await switching;
+    expect(broker.setCurrentAccount).toHaveBeenCalledWith('A2');
+    host().fullUpdate(); // as the service asks after a switch
+    await flushPromises();
+    expect(useAccountStore().info).toEqual(other);
+    // Its change 3 is news, though the first account was at 50.
+    host().orderUpdate(order('1', 'BTCUSD', OrderStatus.Working), 3);
+    expect(useOrdersStore().working.map((o) => o.symbol)).toEqual(['BTCUSD']);
   });
 });
 
@@ -356,36 +379,40 @@ describe('useSessionStore: a read that fails', () => {
   it('is tried again later and later until one lands', async () => {
     vi.useFakeTimers();
     const { broker } = await started();
-    broker.orders.mockRejectedValue(new Error('The broker is starting'));
+    broker.snapshot.mockRejectedValue(new Error('The broker is starting'));
     await useSessionStore().refreshAll();
-    expect(broker.orders).toHaveBeenCalledTimes(2);
+    expect(broker.snapshot).toHaveBeenCalledTimes(2);
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(broker.orders).toHaveBeenCalledTimes(3);
+    expect(broker.snapshot).toHaveBeenCalledTimes(3);
     await vi.advanceTimersByTimeAsync(1_999);
-    expect(broker.orders).toHaveBeenCalledTimes(3); // the second wait is 2 s
-    broker.orders.mockResolvedValue([order('4', 'MSFT', OrderStatus.Working)]);
+    expect(broker.snapshot).toHaveBeenCalledTimes(3); // the second wait is 2 s
+    broker.snapshot.mockResolvedValue(
+      snapshot(4, { orders: [order('4', 'MSFT', OrderStatus.Working)] }),
+    );
     await vi.advanceTimersByTimeAsync(1);
-    expect(broker.orders).toHaveBeenCalledTimes(4);
+    expect(broker.snapshot).toHaveBeenCalledTimes(4);
     expect(useOrdersStore().working.map((o) => o.id)).toEqual(['4']);
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(broker.orders).toHaveBeenCalledTimes(4); // landed: no more tries
+    expect(broker.snapshot).toHaveBeenCalledTimes(4); // landed: no more tries
   });
 
   it('after a switch leaves nothing of the other account on screen', async () => {
-    const { broker, events, host } = await started((broker) => {
-      broker.orders.mockResolvedValue([
-        order('1', 'AAPL', OrderStatus.Working, { updateTime: 9_000 }),
-      ]);
-      broker.positions.mockResolvedValue([position('AAPL', 3)]);
-    });
-    broker.orders.mockRejectedValue(new Error('The broker is starting'));
+    const { broker, events, host } = await started((broker) =>
+      broker.snapshot.mockResolvedValue(
+        snapshot(9, {
+          orders: [order('1', 'AAPL', OrderStatus.Working, { updateTime: 9_000 })],
+          positions: [position('AAPL', 3)],
+        }),
+      ),
+    );
+    broker.snapshot.mockRejectedValue(new Error('The broker is starting'));
     events().onMode('offline');
     await flushPromises();
     expect(useOrdersStore().all).toEqual([]);
     expect(usePositionsStore().open).toEqual([]);
     expect(useAccountStore().info).toBeNull();
     // The new account's order "1" is its own, not the old one's: its fill is taken and told.
-    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 8_000 }));
+    host().orderUpdate(order('1', 'AAPL', OrderStatus.Filled, { updateTime: 8_000 }), 1);
     expect(useOrdersStore().byId.get('1')?.status).toBe(OrderStatus.Filled);
     expect(useToastsStore().toasts.map((t) => t.title)).toContain('Order filled');
     useSessionStore().stop();
@@ -394,13 +421,14 @@ describe('useSessionStore: a read that fails', () => {
 
 describe('useSessionStore: quotes', () => {
   it('subscribes one listener to the chart, watchlist, position and working-order symbols', async () => {
-    const { datafeed, subscribed } = await started((broker) => {
-      broker.positions.mockResolvedValue([position('NVDA')]);
-      broker.orders.mockResolvedValue([
-        order('1', 'AMD', OrderStatus.Working),
-        order('2', 'IBM', OrderStatus.Filled),
-      ]);
-    });
+    const { datafeed, subscribed } = await started((broker) =>
+      broker.snapshot.mockResolvedValue(
+        snapshot(2, {
+          positions: [position('NVDA')],
+          orders: [order('1', 'AMD', OrderStatus.Working), order('2', 'IBM', OrderStatus.Filled)],
+        }),
+      ),
+    );
     const symbols = ['AAPL', 'AMD', 'MSFT', 'NVDA', 'TSLA'];
     expect(datafeed.getQuotes).toHaveBeenCalledTimes(1);
     expect(datafeed.getQuotes.mock.calls[0]![0]).toEqual(symbols);
@@ -427,11 +455,11 @@ describe('useSessionStore: quotes', () => {
     expect(datafeed.unsubscribeQuotes).toHaveBeenCalledWith(GUID);
     expect(subscribed().symbols).toEqual(['AAPL', 'GOOG', 'MSFT', 'TSLA']);
 
-    host().positionUpdate(position('NVDA'));
+    host().positionUpdate(position('NVDA'), 1);
     await nextTick();
     expect(subscribed().symbols).toEqual(['AAPL', 'GOOG', 'MSFT', 'NVDA', 'TSLA']);
 
-    host().positionUpdate(position('NVDA', 0));
+    host().positionUpdate(position('NVDA', 0), 2);
     await nextTick();
     expect(subscribed().symbols).toEqual(['AAPL', 'GOOG', 'MSFT', 'TSLA']);
     expect(datafeed.subscribeQuotes).toHaveBeenCalledTimes(4);
@@ -439,7 +467,7 @@ describe('useSessionStore: quotes', () => {
 
   it('does not subscribe again when the set stays the same', async () => {
     const { datafeed, host } = await started();
-    host().positionUpdate(position('AAPL'));
+    host().positionUpdate(position('AAPL'), 1);
     useMarketStore().addToWatchlist('MSFT');
     await nextTick();
     expect(datafeed.subscribeQuotes).toHaveBeenCalledTimes(1);
@@ -472,7 +500,9 @@ describe('useSessionStore: quotes', () => {
 describe('useSessionStore: instruments', () => {
   it('resolves each quoted or traded symbol once, for its price precision', async () => {
     const { datafeed, broker, host } = await started((broker) =>
-      broker.orders.mockResolvedValue([order('1', 'EURUSD', OrderStatus.Filled)]),
+      broker.snapshot.mockResolvedValue(
+        snapshot(1, { orders: [order('1', 'EURUSD', OrderStatus.Filled)] }),
+      ),
     );
     // The stand-in answers when asked, as the services do (possibly later).
     const asked = datafeed.resolveSymbol.mock.calls.map(([symbol]) => symbol).sort();
@@ -482,7 +512,9 @@ describe('useSessionStore: instruments', () => {
     expect(useInstrumentsStore().priceDecimals('EURUSD')).toBe(5);
 
     // Asked once: a re-read or a new quote subscription does not ask again.
-    broker.orders.mockResolvedValue([order('1', 'EURUSD', OrderStatus.Filled)]);
+    broker.snapshot.mockResolvedValue(
+      snapshot(2, { orders: [order('1', 'EURUSD', OrderStatus.Filled)] }),
+    );
     host().fullUpdate();
     await flushPromises();
     useMarketStore().selectSymbol('AAPL');
@@ -490,7 +522,7 @@ describe('useSessionStore: instruments', () => {
     expect(datafeed.resolveSymbol).toHaveBeenCalledTimes(4);
 
     // A fill toast shows the instrument's digits: 1.0841 is shown as 1.08410.
-    host().orderUpdate(order('7', 'EURUSD', OrderStatus.Filled, { avgPrice: 1.0841 }));
+    host().orderUpdate(order('7', 'EURUSD', OrderStatus.Filled, { avgPrice: 1.0841 }), 3);
     expect(useToastsStore().toasts.at(-1)?.text).toBe('Buy 2 EURUSD @ 1.08410');
   });
 
@@ -523,14 +555,22 @@ describe('useSessionStore: mode and endpoints', () => {
   });
 
   it('a switch replaces the account whole, though the service asks for the re-read first', async () => {
-    const { host, events, broker } = await started((broker) => {
-      broker.orders.mockResolvedValue([order('1', 'AAPL', OrderStatus.Filled)]);
-      broker.executions.mockResolvedValue([execution('1', 'AAPL')]);
-    });
+    const { host, events, broker } = await started((broker) =>
+      broker.snapshot.mockResolvedValue(
+        snapshot(3, {
+          orders: [order('1', 'AAPL', OrderStatus.Filled)],
+          executions: [execution('1', 'AAPL')],
+        }),
+      ),
+    );
     expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['1']);
     // The other account: one filled order of its own, no fills of the first.
-    broker.orders.mockResolvedValue([order('2', 'MSFT', OrderStatus.Filled)]);
-    broker.executions.mockResolvedValue([execution('2', 'MSFT')]);
+    broker.snapshot.mockResolvedValue(
+      snapshot(1, {
+        orders: [order('2', 'MSFT', OrderStatus.Filled)],
+        executions: [execution('2', 'MSFT')],
+      }),
+    );
     // As the switching broker does: the re-read is requested, then the mode is announced.
     host().fullUpdate();
     events().onMode('offline');

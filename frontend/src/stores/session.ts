@@ -71,39 +71,51 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /**
-   * While a re-read is in flight, each push is applied at once and also kept here, to be applied
-   * again on top of what the read returns: the read may predate the push (a position closed
-   * meanwhile would come back) or miss what it created (an order placed meanwhile would vanish).
-   * Pushes carry whole objects, so the replay ends at the newest state.
+   * The account's change sequence (SPEC §8): every push carries the change it reflects, a
+   * re-read answers the account as of one change. Pushes older than the last snapshot are
+   * stale and dropped; while a re-read is in flight pushes wait, and those its snapshot already
+   * holds are dropped when it lands.
    */
-  let replay: (() => void)[] | null = null;
-  const live = (apply: () => void) => {
-    apply();
-    replay?.push(apply);
+  let floor = -1;
+  let waiting: { seq: number; apply: () => void }[] | null = null;
+  const push = (seq: number, apply: () => void) => {
+    if (seq < floor) return;
+    if (waiting === null) apply();
+    else waiting.push({ seq, apply });
   };
 
   const host: BrokerHost = {
-    orderUpdate(order) {
-      const { applied, previous } = orders.apply(order);
-      if (applied) announce(order, previous);
-      replay?.push(() => orders.apply(order));
-    },
-    positionUpdate: (position) => live(() => positions.apply(position)),
-    executionUpdate: (execution) => live(() => executions.apply(execution)),
-    equityUpdate: (equity) => live(() => account.setEquity(equity)),
+    orderUpdate: (order, seq) =>
+      push(seq, () => {
+        const { applied, previous } = orders.apply(order);
+        if (applied) announce(order, previous);
+      }),
+    positionUpdate: (position, seq) => push(seq, () => positions.apply(position)),
+    executionUpdate: (execution, seq) => push(seq, () => executions.apply(execution)),
+    equityUpdate: (equity, seq) => push(seq, () => account.setEquity(equity)),
     connectionStatusUpdate: (info) => connection.setBrokerInfo(info),
     fullUpdate: () => void refreshAll(),
   };
 
   let refreshes = 0;
-  /** The generation whose account the stores hold; a switch starts the account over. */
-  let storedGeneration = -1;
+  /** The account whose state the stores hold, in which mode; another one starts over. */
+  let stored: { generation: number; accountId: string } | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelay = RETRY_FIRST_MS;
 
+  /** Empties the stores: nothing of one account may stay on screen for another. */
+  function forgetAccount(): void {
+    orders.replaceAll([]);
+    positions.replaceAll([]);
+    executions.replaceAll([]);
+    account.clear();
+    floor = -1;
+    stored = undefined;
+  }
+
   /**
-   * Re-reads the whole account (after a start, a reconnect or a switch). A read that fails is
-   * tried again, later and later, until one lands or another read starts.
+   * Re-reads the account in one snapshot (after a start, a reconnect, a switch). A read that
+   * fails is tried again, later and later, until one lands or another read starts.
    */
   async function refreshAll(): Promise<void> {
     clearTimeout(retryTimer);
@@ -112,44 +124,38 @@ export const useSessionStore = defineStore('session', () => {
     // switch to the offline demo) would put another account's data on screen.
     const mine = ++refreshes;
     const forGeneration = generation.value;
-    const pushed: (() => void)[] = [];
-    replay = pushed;
-    // Replayed after each step that replaces stores, always from the start of the read: a fill
-    // pushed early must survive the executions step too.
-    const replayPushed = () => {
-      for (const apply of [...pushed]) apply();
-    };
+    waiting ??= [];
     try {
-      const [infos, orderList, positionList, equity] = await Promise.all([
+      const [snapshot, accounts] = await Promise.all([
+        service.snapshot(),
         service.accountsMetainfo(),
-        service.orders(),
-        service.positions(),
-        service.equity(),
       ]);
       if (mine !== refreshes) return;
-      // After a switch the stores hold another account: nothing of it may survive the merge.
-      const sameAccount = storedGeneration === forGeneration;
-      account.setInfo(infos[0] ?? null);
-      const changes = orders.replaceAll(orderList, sameAccount);
+      const sameAccount =
+        stored?.generation === forGeneration && stored.accountId === snapshot.account.id;
+      if (!sameAccount) forgetAccount();
+      account.setAccounts(accounts);
+      account.setInfo(snapshot.account);
+      const changes = orders.replaceAll(snapshot.orders);
       // Within one account, a fill or rejection the pushes missed (the socket was down) is told
-      // now; after a switch the whole account is new and nothing is announced.
+      // now; another account is new as a whole and nothing of it is announced.
       if (sameAccount) for (const { order, previous } of changes) announce(order, previous);
-      positions.replaceAll(positionList);
-      account.setEquity(equity);
-      storedGeneration = forGeneration;
-      replayPushed();
-      const traded = [...new Set(orderList.filter((o) => o.filledQty > 0).map((o) => o.symbol))];
-      learnInstruments(orderList.map((o) => o.symbol));
-      const fills = await Promise.all(traded.map((symbol) => service.executions(symbol)));
-      if (mine !== refreshes) return;
-      executions.replaceAll(fills.flat(), sameAccount);
-      replayPushed();
-      replay = null;
+      positions.replaceAll(snapshot.positions);
+      executions.replaceAll(snapshot.executions);
+      account.setEquity(snapshot.equity);
+      learnInstruments(snapshot.orders.map((o) => o.symbol));
+      stored = { generation: forGeneration, accountId: snapshot.account.id };
+      floor = snapshot.seq;
+      const pending = waiting ?? [];
+      waiting = null;
+      // What the snapshot holds is dropped; what happened since is applied, in order.
+      for (const { seq, apply } of pending) if (seq > floor) apply();
       retryDelay = RETRY_FIRST_MS;
     } catch (cause) {
       if (mine !== refreshes) return;
-      replayPushed();
-      replay = null;
+      const pending = waiting ?? [];
+      waiting = null;
+      for (const { seq, apply } of pending) if (seq >= floor) apply();
       // The mode monitor handles an unreachable backend; this is only what the trader sees now.
       toasts.show('error', 'Could not load the account', errorMessage(cause));
       retryTimer = setTimeout(() => {
@@ -157,6 +163,15 @@ export const useSessionStore = defineStore('session', () => {
       }, retryDelay);
       retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
     }
+  }
+
+  /** Trades on another account: the screen empties at once, then its snapshot fills it. */
+  async function switchAccount(accountId: string): Promise<void> {
+    if (accountId === broker().currentAccount()) return;
+    refreshes++; // a read of the previous account lands nowhere
+    waiting = null;
+    forgetAccount();
+    await broker().setCurrentAccount(accountId);
   }
 
   /** Every symbol the terminal shows a price for. */
@@ -219,10 +234,7 @@ export const useSessionStore = defineStore('session', () => {
             quotes.clear();
             resolving = new Set();
             // Nothing of the other account stays on screen, even if its first read fails.
-            orders.replaceAll([], false);
-            positions.replaceAll([]);
-            executions.replaceAll([], false);
-            account.clear();
+            forgetAccount();
             retryDelay = RETRY_FIRST_MS;
             subscribeQuotes();
             // The switch itself asked for a re-read before this bump, so that read took the new
@@ -250,7 +262,7 @@ export const useSessionStore = defineStore('session', () => {
   function stop(): void {
     clearTimeout(retryTimer);
     refreshes++; // a read still in flight lands nowhere and retries nothing
-    replay = null;
+    waiting = null;
     pending?.stop();
     pending = null;
     starting = null;
@@ -260,5 +272,5 @@ export const useSessionStore = defineStore('session', () => {
     session.value = null;
   }
 
-  return { ready, generation, datafeed, broker, start, stop, refreshAll };
+  return { ready, generation, datafeed, broker, start, stop, refreshAll, switchAccount };
 });

@@ -2,6 +2,7 @@
 // overrides only what it exercises and asserts on the calls. `fakeSessionFactory` wraps them in
 // a TradingSession for `useSessionStore().start(factory)`.
 import { ConnectionStatus } from '@trading-pro/contract';
+import { DEFAULT_POLICY, brokerConfig } from '@trading-pro/contract/paper';
 import { vi, type Mock } from 'vitest';
 import type { BrokerService } from '../services/broker.service';
 import type { DatafeedService } from '../services/datafeed.service';
@@ -70,6 +71,20 @@ export function fakeBroker(): FakeBroker {
     connectionStatus: vi.fn(() => ConnectionStatus.Connected),
     accountsMetainfo: vi.fn(async () => [testAccount]),
     currentAccount: vi.fn(() => testAccount.id),
+    setCurrentAccount: vi.fn(async () => undefined),
+    createAccount: vi.fn(async (account) => ({ id: 'A2', name: account.name, currency: 'USD' })),
+    renameAccount: vi.fn(async (id, name) => ({ id, name, currency: 'USD' })),
+    resetAccount: vi.fn(async (id) => ({ id, name: testAccount.name, currency: 'USD' })),
+    deleteAccount: vi.fn(async () => undefined),
+    snapshot: vi.fn(async () => ({
+      seq: 0,
+      account: { ...testAccount },
+      orders: [],
+      positions: [],
+      equity: testEquity,
+      executions: [],
+    })),
+    config: vi.fn(async () => brokerConfig(DEFAULT_POLICY)),
     orders: vi.fn(async () => []),
     positions: vi.fn(async () => []),
     executions: vi.fn(async () => []),

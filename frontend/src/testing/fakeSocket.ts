@@ -57,9 +57,13 @@ export class FakeSocket implements SocketLike {
       });
     }
   }
-  /** The server publishes `data` on the topic of `route` with `params`. */
-  push(route: string, params: unknown, data: unknown): void {
-    this.receive(`${route}.update`, { topic: buildTopic(route, params), payload: data });
+  /** The server publishes `data` on the topic of `route` with `params` (and its change's seq). */
+  push(route: string, params: unknown, data: unknown, seq?: number): void {
+    this.receive(`${route}.update`, {
+      topic: buildTopic(route, params),
+      ...(seq === undefined ? {} : { seq }),
+      payload: data,
+    });
   }
 }
 

@@ -8,12 +8,22 @@ import type {
   Side,
   StopType,
 } from '@trading-pro/contract';
+import type { EquityData } from '@trading-pro/contract/paper';
 
 export interface Brackets {
   stopLoss?: number;
   takeProfit?: number;
   trailingStopPips?: number;
   guaranteedStop?: number;
+}
+
+/** Time in force (TradingView `duration`, SPEC §8). */
+export type DurationType = 'GTC' | 'DAY' | 'GTD' | 'IOC' | 'FOK';
+
+export interface OrderDuration {
+  type: DurationType;
+  /** GTD only: Unix milliseconds, in the future. */
+  datetime?: number;
 }
 
 /** An order as the ticket builds it, before the broker has seen it. */
@@ -25,6 +35,7 @@ export interface PreOrder extends Brackets {
   limitPrice?: number;
   stopPrice?: number;
   stopType?: StopType;
+  duration?: OrderDuration;
   seenPrice?: number;
   currentQuotes?: { ask: number; bid: number };
 }
@@ -40,6 +51,10 @@ export interface Order extends PreOrder {
   parentId?: string;
   parentType?: ParentType;
   rejectReason?: string;
+  /** Why the broker Canceled it: its duration expired, it could not fill at once, a reset. */
+  cancelReason?: 'expired' | 'unfilled' | 'reset';
+  /** When a DAY or GTD order expires, Unix milliseconds. */
+  expiresAt?: number;
 }
 
 export interface Position {
@@ -77,6 +92,28 @@ export interface AccountMetainfo {
 // The account figures and the order preview are computed by the shared paper-trading rules
 // (the offline broker uses them as the backend does), so their types come from there.
 export type { EquityData, OrderPreviewResult } from '@trading-pro/contract/paper';
+
+/** A paper account to open (SPEC §8). */
+export interface NewAccount {
+  name: string;
+  /** Default USD. */
+  currency?: string;
+  /** Default 100,000. */
+  deposit?: number;
+}
+
+/** An account as of one change (`seq`), read in one go. */
+export interface AccountSnapshot {
+  seq: number;
+  account: AccountMetainfo;
+  orders: Order[];
+  positions: Position[];
+  equity: EquityData;
+  executions: Execution[];
+}
+
+// What a ticket is built from: the shared engine's own description of itself.
+export type { BrokerConfigView as BrokerConfig } from '@trading-pro/contract/paper';
 
 export interface PlaceOrderResult {
   orderId: string;

@@ -17,6 +17,8 @@ export interface SubscriptionResponse {
 /** Payload of `{route}.update`. */
 export interface TopicUpdate<TData = unknown> {
   topic: string;
+  /** On sequenced routes (the broker's), the account change the update reflects. */
+  seq?: number;
   payload: TData;
 }
 

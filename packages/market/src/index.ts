@@ -36,3 +36,4 @@ export {
   type TickQuote,
 } from './simulator/quote-builder.js';
 export { DAY_MS } from './simulator/sessions.js';
+export { simulatedMarket, type SimulatedMarket } from './simulated-market.js';

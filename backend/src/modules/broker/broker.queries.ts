@@ -1,9 +1,7 @@
 // What a client may read (SPEC §3): history from storage, the open state from the account's
 // book, valuations and previews from the engine — none of them in the account's queue.
-import { OrderType } from '@trading-pro/contract';
 import {
-  DURATION_NAMES,
-  DURATION_TYPES,
+  brokerConfig,
   accountEquity,
   executionView,
   openPositions,
@@ -69,21 +67,7 @@ export class BrokerQueries {
   }
 
   config(): BrokerConfig {
-    const { policy } = this.env();
-    return {
-      durations: DURATION_TYPES.map((value) => ({
-        name: DURATION_NAMES[value],
-        value,
-        ...(value === 'GTC' ? { default: true } : {}),
-        ...(value === 'GTD' ? { hasDatetime: true } : {}),
-      })),
-      orderTypes: Object.entries(OrderType).map(([name, value]) => ({ name, value })),
-      supportsBrackets: true,
-      supportsTrailingStop: true,
-      supportsLeverage: true,
-      leverage: { ...policy.leverage },
-      commissionRate: policy.commissionRate,
-    };
+    return brokerConfig(this.env().policy);
   }
 
   previewOrder(accountId: string, pre: OrderRequest): OrderPreviewResult {

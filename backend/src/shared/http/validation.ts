@@ -41,7 +41,7 @@ export function literalJsonValidator(options: Options = {}) {
 }
 
 /** Where in `data` a number is not finite (`/to_time`, `/symbols/2`), if anywhere. */
-function nonFinitePath(data: unknown, path = ''): string | undefined {
+export function nonFinitePath(data: unknown, path = ''): string | undefined {
   if (typeof data === 'number') return Number.isFinite(data) ? undefined : path;
   if (typeof data !== 'object' || data === null) return undefined;
   for (const [key, value] of Object.entries(data)) {
@@ -53,29 +53,33 @@ function nonFinitePath(data: unknown, path = ''): string | undefined {
 
 /**
  * Ajv coerces the text `1e400` to Infinity and then skips every numeric keyword for it (they
- * only test finite numbers), so `to_time=1e400` would pass `maximum`. Text never holds a number
- * that is not finite, so such a value is refused here, naming its field like any other failure.
+ * only test finite numbers), so `to_time=1e400` would pass `maximum`; JSON.parse reads `1e400`
+ * in a body as Infinity just the same (a `qty` of Infinity). Neither text nor JSON can mean a
+ * number that is not finite, so such a value is refused here, naming its field like any other.
  */
 function finiteOnly(validate: ValidateFunction): ValidateFunction {
+  const refuse = (instancePath: string) => {
+    checked.errors = [
+      {
+        instancePath,
+        schemaPath: '#',
+        keyword: 'type',
+        params: {},
+        message: 'must be a finite number',
+      },
+    ];
+    return false;
+  };
   const checked = ((data: unknown) => {
-    if (!validate(data)) {
-      checked.errors = validate.errors;
-      return false;
-    }
-    const instancePath = nonFinitePath(data);
-    checked.errors =
-      instancePath === undefined
-        ? null
-        : [
-            {
-              instancePath,
-              schemaPath: '#',
-              keyword: 'type',
-              params: {},
-              message: 'must be a finite number',
-            },
-          ];
-    return instancePath === undefined;
+    // Before: a body's Infinity would otherwise read "must be number". After: text coerced
+    // to Infinity passes every numeric keyword.
+    const parsed = nonFinitePath(data);
+    if (parsed !== undefined) return refuse(parsed);
+    const valid = validate(data);
+    checked.errors = validate.errors;
+    if (!valid) return false;
+    const coerced = nonFinitePath(data);
+    return coerced === undefined ? true : refuse(coerced);
   }) as ValidateFunction;
   return checked;
 }
@@ -84,6 +88,6 @@ export function installValidation(app: FastifyInstance): void {
   const text = build({ coerceTypes: 'array', removeAdditional: true });
   const json = literalJsonValidator();
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    httpPart === 'body' ? json.compile(schema) : finiteOnly(text.compile(schema)),
+    finiteOnly(httpPart === 'body' ? json.compile(schema) : text.compile(schema)),
   );
 }

@@ -3,7 +3,7 @@
 import { buildTopic } from '@trading-pro/contract';
 import type { ValidateFunction } from 'ajv';
 import type { Static, TSchema } from 'typebox';
-import { literalJsonValidator } from '../http/validation.js';
+import { literalJsonValidator, nonFinitePath } from '../http/validation.js';
 
 // One validator instance for every route's params; the first error only, like HTTP bodies.
 let shared: ReturnType<typeof literalJsonValidator> | undefined;
@@ -60,7 +60,13 @@ export function defineWsRoute<P extends TSchema, D extends TSchema>(
     topic: (params) => buildTopic(declaration.name, params),
     validate: (payload) => {
       validator ??= paramsValidator().compile(declaration.params);
-      if (validator(payload)) return [];
+      if (validator(payload)) {
+        // JSON.parse reads 1e400 as Infinity, which every numeric keyword lets through.
+        const infinite = nonFinitePath(payload);
+        return infinite === undefined
+          ? []
+          : [`${infinite.slice(1).replaceAll('/', '.')} must be a finite number`];
+      }
       return (validator.errors ?? []).map(
         (error) =>
           `${error.instancePath.slice(1).replaceAll('/', '.') || 'params'} ${error.message}`,

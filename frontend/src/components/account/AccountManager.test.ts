@@ -5,6 +5,7 @@ import { BrokerRequestError } from '../../services/broker.service';
 import { useMarketStore } from '../../stores/market';
 import { usePositionsStore } from '../../stores/positions';
 import { useToastsStore } from '../../stores/toasts';
+import { testAccount, testEquity } from '../../testing/fakeServices';
 import { startFakeTerminal, type FakeTerminal } from '../../testing/fakeTerminal';
 import type { Execution, Order, Position } from '../../types/broker';
 import AccountManager from './AccountManager.vue';
@@ -61,12 +62,14 @@ let wrapper: VueWrapper;
 beforeEach(async () => {
   localStorage.clear();
   terminal = await startFakeTerminal(({ broker }) => {
-    broker.orders.mockResolvedValue(ORDERS);
-    broker.positions.mockResolvedValue([
-      position('MSFT', Side.Sell, 2, -4),
-      position('AAPL', Side.Buy, 5, 12.5),
-    ]);
-    broker.executions.mockResolvedValue([FILL]);
+    broker.snapshot.mockResolvedValue({
+      seq: 4,
+      account: testAccount,
+      orders: ORDERS,
+      positions: [position('MSFT', Side.Sell, 2, -4), position('AAPL', Side.Buy, 5, 12.5)],
+      equity: testEquity,
+      executions: [FILL],
+    });
   });
   // Attached, so the dialogs' submit buttons reach their forms through the `form` attribute.
   wrapper = mount(AccountManager, {

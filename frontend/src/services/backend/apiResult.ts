@@ -29,3 +29,16 @@ export async function unwrap<T>(request: Promise<FetchResult<T>>): Promise<T> {
   }
   return result.data;
 }
+
+/** For an answer without a body (204): resolves when it succeeded, throws like unwrap. */
+export async function succeed(request: Promise<FetchResult<unknown>>): Promise<void> {
+  let result: FetchResult<unknown>;
+  try {
+    result = await request;
+  } catch (cause) {
+    throw new BrokerRequestError(`Cannot reach the server: ${errorMessage(cause)}`, 0);
+  }
+  if (result.error !== undefined || !result.response.ok) {
+    throw new BrokerRequestError(messageOf(result.error, result.response), result.response.status);
+  }
+}

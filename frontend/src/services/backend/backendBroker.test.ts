@@ -12,6 +12,7 @@ import { BrokerRequestError, type BrokerHost } from '../broker.service';
 import { createBackendBroker } from './backendBroker';
 
 const ACCOUNT = { id: 'acc-1', name: 'Paper', currency: 'USD' };
+const SECOND = { id: 'acc-2', name: 'Swing', currency: 'USD' };
 const TOPIC_PARAMS = { accountId: 'acc-1' };
 const ROUTES = ['orders', 'positions', 'executions', 'equity', 'broker-connection'];
 const extra = { addedByNewerBackend: true };
@@ -74,9 +75,9 @@ afterEach(() => {
   clients = [];
 });
 
-function setup(routes: Record<string, Route> = {}) {
+function setup(routes: Record<string, Route> = {}, remembered?: string) {
   const api = routedFetch({
-    'GET /api/v1/broker/account': () => jsonResponse({ ...ACCOUNT, ...extra }),
+    'GET /api/v1/broker/accounts': () => jsonResponse([{ ...ACCOUNT, ...extra }, SECOND]),
     ...routes,
   });
   const sockets = fakeSockets();
@@ -86,21 +87,23 @@ function setup(routes: Record<string, Route> = {}) {
   });
   clients.push(ws);
   const host = fakeHost();
+  const saved: string[] = [];
   let key = 0;
   const broker = createBackendBroker(host, {
     api: createApiClient({ baseUrl: 'http://backend.test', fetch: api.fetch }),
     ws,
     idempotencyKey: () => `key-${++key}`,
     retryDelaysMs: [1],
+    rememberedAccount: { load: () => remembered, save: (id) => saved.push(id) },
   });
   const request = (index: number) => api.requests[index]!;
   const lastRequest = () => api.requests.at(-1)!;
-  return { broker, host, api, request, lastRequest, ...sockets };
+  return { broker, host, api, request, lastRequest, saved, ...sockets };
 }
 
 /** The broker is ready and the server accepted its account topics. */
-async function live(routes: Record<string, Route> = {}) {
-  const context = setup(routes);
+async function live(routes: Record<string, Route> = {}, remembered?: string) {
+  const context = setup(routes, remembered);
   await context.broker.ready;
   context.last().open();
   context.last().confirmAll();
@@ -108,8 +111,8 @@ async function live(routes: Record<string, Route> = {}) {
 }
 
 describe('backend broker: account and pushes', () => {
-  it('ready reads the account, then subscribes every account topic', async () => {
-    const { broker, sockets, last } = setup();
+  it('ready reads the accounts, then subscribes every topic of the oldest', async () => {
+    const { broker, sockets, last, saved } = setup();
     expect(sockets).toHaveLength(0); // nothing is subscribed before the account is known
     await expect(broker.ready).resolves.toEqual(ACCOUNT);
     last().open();
@@ -117,18 +120,104 @@ describe('backend broker: account and pushes', () => {
       ROUTES.map((route) => ({ route, params: TOPIC_PARAMS })),
     );
     expect(broker.currentAccount()).toBe('acc-1');
-    await expect(broker.accountsMetainfo()).resolves.toEqual([ACCOUNT]);
+    expect(saved).toEqual(['acc-1']);
+    await expect(broker.accountsMetainfo()).resolves.toEqual([ACCOUNT, SECOND]);
+  });
+
+  it('starts on the account traded last time, when it still exists', async () => {
+    const { broker } = await live({}, 'acc-2');
+    expect(broker.currentAccount()).toBe('acc-2');
+    const gone = await live({}, 'acc-gone');
+    expect(gone.broker.currentAccount()).toBe('acc-1');
+  });
+
+  it('names the current account on every request, and follows a switch', async () => {
+    const { broker, host, last, lastRequest } = await live({
+      'GET /api/v1/broker/equity': () => jsonResponse(equity),
+    });
+    await broker.equity();
+    expect(lastRequest().headers.get('x-account-id')).toBe('acc-1');
+    await broker.setCurrentAccount('acc-2');
+    expect(host.fullUpdate).toHaveBeenCalledTimes(1);
+    expect(broker.currentAccount()).toBe('acc-2');
+    await broker.equity();
+    expect(lastRequest().headers.get('x-account-id')).toBe('acc-2');
+    // Its topics replace the first account's; the first account's pushes reach nobody.
+    expect(
+      last()
+        .frames('unsubscribe')
+        .every((f) => (f.params as { accountId: string }).accountId === 'acc-1'),
+    ).toBe(true);
+    last().confirmAll();
+    last().push('orders', TOPIC_PARAMS, order, 9);
+    expect(host.orderUpdate).not.toHaveBeenCalled();
+    last().push('orders', { accountId: 'acc-2' }, order, 3);
+    expect(host.orderUpdate).toHaveBeenCalledExactlyOnceWith(order, 3);
+    await expect(broker.setCurrentAccount('acc-gone')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('creates, renames, resets and deletes accounts, and reads the snapshot and config', async () => {
+    const snapshot = {
+      seq: 4,
+      account: ACCOUNT,
+      orders: [order],
+      positions: [position],
+      equity,
+      executions: [execution],
+    };
+    const config = {
+      durations: [{ name: 'Good till cancelled', value: 'GTC', default: true }],
+      orderTypes: [{ name: 'Market', value: 2 }],
+      supportsBrackets: true,
+      supportsTrailingStop: true,
+      supportsLeverage: true,
+      leverage: { min: 1, max: 100, step: 1, default: 10 },
+      commissionRate: 0,
+    };
+    let accounts = [ACCOUNT, SECOND];
+    const { broker, api, lastRequest, host } = await live({
+      'GET /api/v1/broker/accounts': () => jsonResponse(accounts),
+      'POST /api/v1/broker/accounts': () =>
+        jsonResponse({ id: 'acc-3', name: 'New', currency: 'USD' }, 201),
+      'PATCH /api/v1/broker/accounts/acc-2': () => jsonResponse({ ...SECOND, name: 'Renamed' }),
+      'POST /api/v1/broker/accounts/acc-2/reset': () => jsonResponse(SECOND),
+      'DELETE /api/v1/broker/accounts/acc-1': () => {
+        accounts = [SECOND];
+        return new Response(null, { status: 204 });
+      },
+      'GET /api/v1/broker/snapshot': () => jsonResponse({ ...snapshot, ...extra }),
+      'GET /api/v1/broker/config': () => jsonResponse(config),
+    });
+    await expect(broker.createAccount({ name: 'New', deposit: 5_000 })).resolves.toEqual({
+      id: 'acc-3',
+      name: 'New',
+      currency: 'USD',
+    });
+    expect(lastRequest().body).toEqual({ name: 'New', deposit: 5_000 });
+    await expect(broker.renameAccount('acc-2', 'Renamed')).resolves.toMatchObject({
+      name: 'Renamed',
+    });
+    await broker.resetAccount('acc-2');
+    await expect(broker.snapshot()).resolves.toStrictEqual(snapshot);
+    expect(lastRequest().headers.get('x-account-id')).toBe('acc-1');
+    await expect(broker.config()).resolves.toStrictEqual(config);
+    await broker.config();
+    expect(api.requests.filter((r) => r.url.pathname.endsWith('/config'))).toHaveLength(1);
+    // Deleting the current account moves to the oldest one left.
+    await broker.deleteAccount('acc-1');
+    expect(broker.currentAccount()).toBe('acc-2');
+    expect(host.fullUpdate).toHaveBeenCalled();
   });
 
   it('does not subscribe while the account request is pending', async () => {
     let answer: (response: Response) => void = () => undefined;
     const { broker, sockets, last } = setup({
-      'GET /api/v1/broker/account': () => new Promise<Response>((resolve) => (answer = resolve)),
+      'GET /api/v1/broker/accounts': () => new Promise<Response>((resolve) => (answer = resolve)),
     });
     await flushPromises();
     expect(sockets).toHaveLength(0);
     expect(broker.currentAccount()).toBe('');
-    answer(jsonResponse(ACCOUNT));
+    answer(jsonResponse([ACCOUNT]));
     await broker.ready;
     last().open();
     expect(last().frames('subscribe')).toHaveLength(ROUTES.length);
@@ -136,14 +225,14 @@ describe('backend broker: account and pushes', () => {
 
   it('pushes each mapped update to the matching host method', async () => {
     const { host, last } = await live();
-    last().push('orders', TOPIC_PARAMS, { ...order, ...extra });
-    last().push('positions', TOPIC_PARAMS, { ...position, ...extra });
-    last().push('executions', TOPIC_PARAMS, { ...execution, ...extra });
-    last().push('equity', TOPIC_PARAMS, { ...equity, ...extra });
-    expect(host.orderUpdate).toHaveBeenCalledExactlyOnceWith(order);
-    expect(host.positionUpdate).toHaveBeenCalledExactlyOnceWith(position);
-    expect(host.executionUpdate).toHaveBeenCalledExactlyOnceWith(execution);
-    expect(host.equityUpdate).toHaveBeenCalledExactlyOnceWith(equity);
+    last().push('orders', TOPIC_PARAMS, { ...order, ...extra }, 5);
+    last().push('positions', TOPIC_PARAMS, { ...position, ...extra }, 5);
+    last().push('executions', TOPIC_PARAMS, { ...execution, ...extra }, 5);
+    last().push('equity', TOPIC_PARAMS, { ...equity, ...extra }, 6);
+    expect(host.orderUpdate).toHaveBeenCalledExactlyOnceWith(order, 5);
+    expect(host.positionUpdate).toHaveBeenCalledExactlyOnceWith(position, 5);
+    expect(host.executionUpdate).toHaveBeenCalledExactlyOnceWith(execution, 5);
+    expect(host.equityUpdate).toHaveBeenCalledExactlyOnceWith(equity, 6);
     expect(host.fullUpdate).not.toHaveBeenCalled();
   });
 
@@ -178,21 +267,21 @@ describe('backend broker: account and pushes', () => {
     expect(sockets).toHaveLength(0);
   });
 
-  it('keeps asking for the account while the broker is starting, then becomes ready', async () => {
+  it('keeps asking for the accounts while the broker is starting, then becomes ready', async () => {
     let refusals = 3;
     const { broker, api } = setup({
-      'GET /api/v1/broker/account': () =>
+      'GET /api/v1/broker/accounts': () =>
         refusals-- > 0
           ? backendError(503, 'Service Unavailable', 'database is starting')
-          : jsonResponse(ACCOUNT),
+          : jsonResponse([ACCOUNT]),
     });
     await expect(broker.ready).resolves.toEqual(ACCOUNT);
-    expect(api.requests.filter((r) => r.url.pathname.endsWith('/account'))).toHaveLength(4);
+    expect(api.requests.filter((r) => r.url.pathname.endsWith('/accounts'))).toHaveLength(4);
   });
 
   it("rejects ready with the backend's message once the broker is replaced", async () => {
     const { broker } = setup({
-      'GET /api/v1/broker/account': () =>
+      'GET /api/v1/broker/accounts': () =>
         backendError(503, 'Service Unavailable', 'database is starting'),
     });
     await new Promise((resolve) => setTimeout(resolve, 5));

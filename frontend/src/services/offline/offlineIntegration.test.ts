@@ -1,5 +1,6 @@
-// The offline broker on the offline datafeed, as the terminal wires them: fills at the
-// simulator's quotes, revaluation on every tick, all on fake time.
+// The offline broker and the offline datafeed as the terminal wires them: the broker fills at
+// the very quotes the datafeed shows (one simulated market), and revalues on every tick, all on
+// fake time.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { QuoteData } from '../../types/market';
@@ -21,7 +22,7 @@ it('trades at the datafeed’s quotes and revalues the account every tick', asyn
   const clock = () => Date.now();
   const feed = createOfflineDatafeed({ clock });
   const host = recordingHost();
-  const broker = createOfflineBroker(host, feed, { clock, storage: null });
+  const broker = createOfflineBroker(host, { clock, storage: null });
   const quote = () =>
     new Promise<QuoteData>((resolve) =>
       feed.getQuotes(

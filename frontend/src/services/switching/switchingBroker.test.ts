@@ -64,16 +64,16 @@ describe('createSwitchingBroker', () => {
       commission: 0,
     };
     const info = { status: ConnectionStatus.Connected, timestamp: 1 };
-    inner.orderUpdate(order);
-    inner.positionUpdate(position);
-    inner.executionUpdate(execution);
-    inner.equityUpdate(testEquity);
+    inner.orderUpdate(order, 7);
+    inner.positionUpdate(position, 7);
+    inner.executionUpdate(execution, 7);
+    inner.equityUpdate(testEquity, 7);
     inner.connectionStatusUpdate(info);
     inner.fullUpdate();
-    expect(host.orderUpdate).toHaveBeenCalledWith(order);
-    expect(host.positionUpdate).toHaveBeenCalledWith(position);
-    expect(host.executionUpdate).toHaveBeenCalledWith(execution);
-    expect(host.equityUpdate).toHaveBeenCalledWith(testEquity);
+    expect(host.orderUpdate).toHaveBeenCalledWith(order, 7);
+    expect(host.positionUpdate).toHaveBeenCalledWith(position, 7);
+    expect(host.executionUpdate).toHaveBeenCalledWith(execution, 7);
+    expect(host.equityUpdate).toHaveBeenCalledWith(testEquity, 7);
     expect(host.connectionStatusUpdate).toHaveBeenCalledWith(info);
     expect(host.fullUpdate).toHaveBeenCalledTimes(1);
   });
@@ -110,15 +110,15 @@ describe('createSwitchingBroker', () => {
 
     expect(backend.broker.destroy).toHaveBeenCalledTimes(1);
     expect(host.fullUpdate).toHaveBeenCalledTimes(1);
-    backend.host().orderUpdate(order);
-    backend.host().positionUpdate(position);
+    backend.host().orderUpdate(order, 7);
+    backend.host().positionUpdate(position, 7);
     backend.host().fullUpdate();
     expect(host.orderUpdate).not.toHaveBeenCalled();
     expect(host.positionUpdate).not.toHaveBeenCalled();
     expect(host.fullUpdate).toHaveBeenCalledTimes(1);
 
-    offline.host().orderUpdate(order);
-    expect(host.orderUpdate).toHaveBeenCalledExactlyOnceWith(order);
+    offline.host().orderUpdate(order, 7);
+    expect(host.orderUpdate).toHaveBeenCalledExactlyOnceWith(order, 7);
     broker.cancelOrder('9');
     expect(offlineBroker.cancelOrder).toHaveBeenCalledWith('9');
   });
@@ -129,8 +129,8 @@ describe('createSwitchingBroker', () => {
     const broker = createSwitchingBroker(host, backend.create);
     broker.destroy();
     expect(backend.broker.destroy).toHaveBeenCalledTimes(1);
-    backend.host().orderUpdate(order);
-    backend.host().equityUpdate(testEquity);
+    backend.host().orderUpdate(order, 7);
+    backend.host().equityUpdate(testEquity, 7);
     expect(host.orderUpdate).not.toHaveBeenCalled();
     expect(host.equityUpdate).not.toHaveBeenCalled();
   });

@@ -16,10 +16,10 @@ export function createSwitchingBroker(
   const hostFor = (mine: number): BrokerHost => {
     const live = () => mine === generation;
     return {
-      orderUpdate: (o) => live() && host.orderUpdate(o),
-      positionUpdate: (p) => live() && host.positionUpdate(p),
-      executionUpdate: (e) => live() && host.executionUpdate(e),
-      equityUpdate: (e) => live() && host.equityUpdate(e),
+      orderUpdate: (o, seq) => live() && host.orderUpdate(o, seq),
+      positionUpdate: (p, seq) => live() && host.positionUpdate(p, seq),
+      executionUpdate: (e, seq) => live() && host.executionUpdate(e, seq),
+      equityUpdate: (e, seq) => live() && host.equityUpdate(e, seq),
       connectionStatusUpdate: (c) => live() && host.connectionStatusUpdate(c),
       fullUpdate: () => live() && host.fullUpdate(),
     };
@@ -36,6 +36,13 @@ export function createSwitchingBroker(
     connectionStatus: () => current.connectionStatus(),
     accountsMetainfo: () => current.accountsMetainfo(),
     currentAccount: () => current.currentAccount(),
+    setCurrentAccount: (id) => current.setCurrentAccount(id),
+    createAccount: (account) => current.createAccount(account),
+    renameAccount: (id, name) => current.renameAccount(id, name),
+    resetAccount: (id) => current.resetAccount(id),
+    deleteAccount: (id) => current.deleteAccount(id),
+    snapshot: () => current.snapshot(),
+    config: () => current.config(),
     orders: () => current.orders(),
     positions: () => current.positions(),
     executions: (symbol) => current.executions(symbol),

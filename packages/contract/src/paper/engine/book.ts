@@ -56,6 +56,25 @@ export interface AccountView {
   exitsOf(symbol: string): readonly Readonly<BookOrder>[];
 }
 
+/** The changes of a decision that changed nothing (a retried placement, say). */
+export function unchanged(book: Book): BookChanges {
+  return {
+    accountId: book.account.id,
+    empty: true,
+    reset: false,
+    seq: book.account.seq,
+    account: { ...book.account },
+    realizedPL: 0,
+    commissions: 0,
+    orders: [],
+    created: new Set(),
+    executions: [],
+    positions: new Map(),
+    leverage: new Map(),
+    symbols: new Set(),
+  };
+}
+
 export const isExit = (order: Pick<BookOrder, 'parentType'>): boolean =>
   order.parentType === ParentType.Position;
 

@@ -11,3 +11,4 @@ export * from './quotes.js';
 export * from './request-checks.js';
 export * from './types.js';
 export * from './valuation.js';
+export * from './broker-config.js';
