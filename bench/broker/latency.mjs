@@ -36,11 +36,10 @@ const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 export async function measureLatency({ base, rate, seconds }) {
+  const account = await (await fetch(`${base}/api/v1/broker/account`)).json();
   const socket = new WebSocket(`${base.replace('http', 'ws')}/api/v1/broker/ws`);
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-  socket.send(
-    JSON.stringify({ type: 'executions.subscribe', payload: { accountId: 'DEMO-ACCOUNT' } }),
-  );
+  socket.send(JSON.stringify({ type: 'executions.subscribe', payload: { accountId: account.id } }));
   const sentAt = new Map();
   const latencies = [];
   const early = new Map();

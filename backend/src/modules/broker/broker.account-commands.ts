@@ -71,7 +71,7 @@ export class AccountCommands {
   }
 
   async reset(accountId: string): Promise<AccountMetainfo> {
-    await this.desk.execute(accountId, (book, env) => resetAccount(book, env));
+    await this.desk.execute(accountId, (book, env) => resetAccount(book, env), { alone: true });
     return metainfo(this.desk.book(accountId).account);
   }
 

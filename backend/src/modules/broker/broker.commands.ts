@@ -13,7 +13,7 @@ import {
 } from '@trading-pro/contract/paper';
 import type { AccountDesk } from './broker.desk.js';
 import { domainError } from './broker.errors.js';
-import type { BrokerRepository } from './broker.repository.js';
+import type { BrokerRepository, BrokerTx } from './broker.repository.js';
 
 export class BrokerCommands {
   constructor(
@@ -46,20 +46,25 @@ export class BrokerCommands {
 
   modifyOrder(accountId: string, id: number, pre: OrderRequest): Promise<void> {
     return this.desk.execute(accountId, (book, env) => modifyOrder(book, env, id, pre), {
-      prepare: (book) => this.mustBeWorking(accountId, book.order(id) !== undefined, id),
+      prepare: (book, tx) => this.mustBeWorking(tx, accountId, book.order(id) !== undefined, id),
     });
   }
 
   cancelOrder(accountId: string, id: number): Promise<void> {
     return this.desk.execute(accountId, (book, env) => cancelOrder(book, env, id), {
-      prepare: (book) => this.mustBeWorking(accountId, book.order(id) !== undefined, id),
+      prepare: (book, tx) => this.mustBeWorking(tx, accountId, book.order(id) !== undefined, id),
     });
   }
 
   /** An order the book does not hold is unknown (404) or finished (409, with its status). */
-  private async mustBeWorking(accountId: string, working: boolean, id: number): Promise<void> {
+  private async mustBeWorking(
+    tx: BrokerTx,
+    accountId: string,
+    working: boolean,
+    id: number,
+  ): Promise<void> {
     if (working) return;
-    throw domainError(notWorkingError(id, await this.repo.orderStatus(accountId, id)));
+    throw domainError(notWorkingError(id, await this.repo.orderStatus(tx, accountId, id)));
   }
 
   async closePosition(

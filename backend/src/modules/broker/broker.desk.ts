@@ -4,7 +4,9 @@
 // commit, announced after that. A quote that reaches nothing never enters a queue.
 import {
   Book,
+  EngineError,
   expireOrders,
+  mergeChanges,
   onQuote,
   type BookChanges,
   type EngineEnv,
@@ -12,7 +14,7 @@ import {
   type Outcome,
 } from '@trading-pro/contract/paper';
 import { conversionPair } from '@trading-pro/contract/paper';
-import { NotFoundError } from '../../shared/http/errors.js';
+import { DomainError, NotFoundError } from '../../shared/http/errors.js';
 import { domainError } from './broker.errors.js';
 import { StaleBookError, type BrokerRepository, type BrokerTx } from './broker.repository.js';
 
@@ -29,17 +31,36 @@ export interface DeskDependencies {
 
 /** Extra work of a command around the engine's decision. */
 export interface TransactionHooks<T> {
-  /** Runs in the account's turn before anything else (a check that reads storage); may throw. */
-  prepare?: (book: Book) => Promise<void>;
+  /** Runs first, in the command's transaction (a check that reads storage); may refuse. */
+  prepare?: (book: Book, tx: BrokerTx) => Promise<void>;
   /** Runs first inside the transaction; an answer ends the command there, deciding nothing. */
   before?: (tx: BrokerTx) => Promise<T | undefined>;
-  /** Runs after the change is written, in the same transaction. */
+  /** Runs after the change is decided, in the same transaction. */
   after?: (tx: BrokerTx, result: T, env: EngineEnv) => Promise<void>;
+  /** Committed in a transaction of its own, never with other commands (a reset). */
+  alone?: boolean;
 }
+
+interface Job {
+  decide: (book: Book, env: EngineEnv) => Outcome<unknown>;
+  hooks: TransactionHooks<unknown>;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Commands committed together at most (one transaction, one write of their merged changes). */
+const MAX_BATCH = 100;
+
+/** A refusal is a command's answer; anything else fails the whole batch. */
+const isRefusal = (error: unknown) =>
+  error instanceof EngineError || (error instanceof DomainError && error.statusCode < 500);
 
 interface Desk {
   book: Book;
   queue: Promise<unknown>;
+  /** Commands waiting to be committed, and whether a turn to commit them is queued. */
+  jobs: Job[];
+  draining: boolean;
   /** Symbols with a quote evaluation queued and not started (one is enough: it reads the latest). */
   pendingQuotes: Set<string>;
   expiring: boolean;
@@ -82,6 +103,8 @@ export class AccountDesk {
       this.desks.set(accountId, {
         book,
         queue: Promise.resolve(),
+        jobs: [],
+        draining: false,
         pendingQuotes: new Set(),
         expiring: false,
       });
@@ -147,15 +170,88 @@ export class AccountDesk {
   }
 
   /**
-   * One command: the engine decides on the book; a non-empty change is written in one
-   * transaction (with the hooks), then applied and announced. A refusal writes nothing.
+   * One command: the engine decides on the book; its change is written in one transaction (with
+   * the hooks), then applied and announced. A refusal writes nothing. Commands that wait while a
+   * transaction of the account is in flight are committed together in the next one (group
+   * commit: each decided on the previous one's result, one write, one sync to disk).
    */
   execute<T>(
     accountId: string,
     decide: (book: Book, env: EngineEnv) => Outcome<T>,
     hooks: TransactionHooks<T> = {},
   ): Promise<T> {
-    return this.serial(accountId, (book) => this.commit(accountId, book, decide, hooks));
+    const desk = this.desks.get(accountId);
+    if (desk === undefined)
+      return Promise.reject(new NotFoundError(`account ${accountId} not found`));
+    return new Promise<T>((resolve, reject) => {
+      desk.jobs.push({
+        decide,
+        hooks: hooks as TransactionHooks<unknown>,
+        resolve: resolve as (result: unknown) => void,
+        reject,
+      });
+      if (!desk.draining) this.drain(accountId, desk);
+    });
+  }
+
+  /** Queues one turn that commits the waiting commands (and another after it, if more wait). */
+  private drain(accountId: string, desk: Desk): void {
+    desk.draining = true;
+    void this.serial(accountId, async () => {
+      const batch = takeBatch(desk.jobs);
+      try {
+        if (this.desks.get(accountId) !== desk) {
+          for (const job of batch) job.reject(new NotFoundError(`account ${accountId} not found`));
+        } else if (batch.length > 0) {
+          await this.commitBatch(accountId, desk, batch);
+        }
+      } finally {
+        // One batch per turn: quote evaluations queued meanwhile run before the next one.
+        if (desk.jobs.length > 0 && this.desks.get(accountId) === desk) this.drain(accountId, desk);
+        else desk.draining = false;
+      }
+    }).catch((error: unknown) => this.deps.onError(error, `committing for ${accountId}`));
+  }
+
+  private async commitBatch(accountId: string, desk: Desk, batch: Job[]): Promise<void> {
+    const { repo } = this.deps;
+    const { book } = desk;
+    const env = this.deps.env();
+    const settled: { job: Job; changes?: BookChanges; result?: unknown; error?: unknown }[] = [];
+    try {
+      await repo.transaction(async (tx) => {
+        for (const job of batch) {
+          try {
+            await job.hooks.prepare?.(book, tx);
+            const early = await job.hooks.before?.(tx);
+            if (early !== undefined) {
+              settled.push({ job, result: early });
+              continue;
+            }
+            const outcome = job.decide(book, env);
+            // Provisional: the next command of the batch is decided on this one's result.
+            if (!outcome.changes.empty) book.apply(outcome.changes);
+            await job.hooks.after?.(tx, outcome.result, env);
+            settled.push({ job, changes: outcome.changes, result: outcome.result });
+          } catch (error) {
+            if (!isRefusal(error)) throw error;
+            settled.push({ job, error });
+          }
+        }
+        const changes = settled.flatMap((s) => (s.changes && !s.changes.empty ? [s.changes] : []));
+        if (changes.length > 0) await repo.write(tx, mergeChanges(changes), env.now);
+      });
+    } catch (error) {
+      // Nothing was written, and the book holds decisions that never were: read it again.
+      await this.reload(accountId);
+      for (const job of batch) job.reject(domainError(error));
+      return;
+    }
+    for (const { job, changes, result, error } of settled) {
+      if (changes !== undefined && !changes.empty) this.announce(accountId, book, changes);
+      if (error === undefined) job.resolve(result);
+      else job.reject(domainError(error));
+    }
   }
 
   private async commit<T>(
@@ -167,8 +263,7 @@ export class AccountDesk {
     const { repo } = this.deps;
     let outcome: Outcome<T> | undefined;
     try {
-      await hooks.prepare?.(book);
-      if (hooks.before === undefined && hooks.after === undefined) {
+      if (hooks.prepare === undefined && hooks.before === undefined && hooks.after === undefined) {
         const env = this.deps.env();
         outcome = decide(book, env);
         if (outcome.changes.empty) return outcome.result;
@@ -176,6 +271,7 @@ export class AccountDesk {
         await repo.transaction((tx) => repo.write(tx, decided.changes, env.now));
       } else {
         const early = await repo.transaction(async (tx) => {
+          await hooks.prepare?.(book, tx);
           const answer = await hooks.before?.(tx);
           if (answer !== undefined) return { answer };
           const env = this.deps.env();
@@ -196,8 +292,13 @@ export class AccountDesk {
 
   private applied(accountId: string, book: Book, changes: BookChanges): void {
     if (changes.empty) return;
-    this.commits++;
     book.apply(changes);
+    this.announce(accountId, book, changes);
+  }
+
+  /** A change is committed and in the book: index it, tell the world. */
+  private announce(accountId: string, book: Book, changes: BookChanges): void {
+    this.commits++;
     this.index(accountId, book);
     this.deps.committed(changes, book);
   }
@@ -380,4 +481,12 @@ export class AccountDesk {
     else this.symbolsOf.set(accountId, after);
     if (changed) this.deps.symbolsChanged();
   }
+}
+
+/** The waiting commands of one batch: up to MAX_BATCH, a command that must be alone by itself. */
+function takeBatch(jobs: Job[]): Job[] {
+  if (jobs[0]?.hooks.alone === true) return jobs.splice(0, 1);
+  let count = 0;
+  while (count < jobs.length && count < MAX_BATCH && jobs[count]!.hooks.alone !== true) count++;
+  return jobs.splice(0, count);
 }

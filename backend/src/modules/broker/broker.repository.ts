@@ -5,9 +5,21 @@
 // is filled twice, whoever else writes. The same queries run on SQLite and PostgreSQL.
 import { OrderStatus } from '@trading-pro/contract';
 import type { BookChanges, BookSnapshot } from '@trading-pro/contract/paper';
-import type { Kysely, Transaction } from 'kysely';
+import type { CompiledQuery, Kysely, Transaction } from 'kysely';
 import { accountFromRow, executionToRow, orderFromRow, orderToRow } from './broker.rows.js';
 import type { AccountRow, BrokerTables, ExecutionRow, OrderRow } from './broker.tables.js';
+import {
+  EXECUTION_COLUMNS,
+  LEVERAGE_COLUMNS,
+  ORDER_COLUMNS,
+  POSITION_COLUMNS,
+  accountsAdvance,
+  executionsInsert,
+  leverageUpsert,
+  ordersUpsert,
+  positionsUpsert,
+  type Dialect,
+} from './broker.write-sql.js';
 
 export type BrokerDb = Kysely<BrokerTables>;
 export type BrokerTx = Transaction<BrokerTables>;
@@ -20,46 +32,26 @@ export class StaleBookError extends Error {
 /** Rows per statement: well under SQLite's bound on the variables of one statement. */
 const CHUNK = 500;
 
-/** What an upsert of an order may change: all but its key and creation time. */
-const ORDER_UPDATED_COLUMNS = [
-  'symbol',
-  'type',
-  'side',
-  'qty',
-  'limit_price',
-  'stop_price',
-  'take_profit',
-  'stop_loss',
-  'guaranteed_stop',
-  'trailing_stop_pips',
-  'stop_type',
-  'status',
-  'filled_qty',
-  'avg_price',
-  'parent_id',
-  'parent_type',
-  'triggered',
-  'reject_reason',
-  'cancel_reason',
-  'duration_type',
-  'duration_datetime',
-  'expires_at',
-  'updated_at',
-] as const;
+/** Loaded with the first write: the spec export imports this file and opens no database. */
+let compiledQuery: typeof CompiledQuery | undefined;
 
-/** `{ column: excluded.column }`: an upsert's update takes the values the insert carried. */
-function excluded<C extends string>(
-  eb: { ref(reference: string): unknown },
-  columns: readonly C[],
-): Record<C, never> {
-  return Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)])) as Record<C, never>;
+/** The rows' values in `columns` order, one flat list of parameters. */
+function flat<R extends object>(rows: readonly R[], columns: readonly string[]): unknown[] {
+  const values: unknown[] = [];
+  for (const row of rows) {
+    for (const column of columns) values.push((row as Record<string, unknown>)[column]);
+  }
+  return values;
 }
 
 export class BrokerRepository {
   /** Statements that wrote (inserted, updated or deleted rows): zero while nothing happens. */
   writes = 0;
 
-  constructor(private readonly db: BrokerDb) {}
+  constructor(
+    private readonly db: BrokerDb,
+    private readonly dialect: Dialect,
+  ) {}
 
   transaction<T>(work: (tx: BrokerTx) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(work);
@@ -120,67 +112,67 @@ export class BrokerRepository {
 
   /**
    * Writes changes of several accounts (one each) with a handful of statements whatever their
-   * number: one guarded update of the accounts, then batched upserts of their orders (an update
+   * number: one guarded advance of the accounts, then batched upserts of their orders (an update
    * only while the stored order is Working), executions, positions and leverage. Any account or
    * order that moved on fails the whole transaction with StaleBookError.
    */
   async writeAll(tx: BrokerTx, list: readonly BookChanges[], now: number): Promise<void> {
     const changes = list.filter((c) => !c.empty);
     if (changes.length === 0) return;
-    await this.advanceAccounts(tx, changes);
+    await this.inChunks(changes, async (chunk) => {
+      const { text, parameters } = accountsAdvance(
+        this.dialect,
+        chunk.map((c) => ({
+          accountId: c.accountId,
+          previousSeq: c.previousSeq ?? c.seq - 1,
+          seq: c.seq,
+          name: c.account.name,
+          realizedPL: c.realizedPL,
+          commissions: c.commissions,
+          nextOrderId: c.account.nextOrderId,
+          nextExecutionId: c.account.nextExecutionId,
+        })),
+      );
+      const advanced = await this.run(tx, text, parameters);
+      if (advanced !== chunk.length) {
+        throw new StaleBookError(
+          `An account moved on since its book was read (${chunk.map((c) => c.accountId).join(', ')})`,
+        );
+      }
+    });
     for (const reset of changes.filter((c) => c.reset)) {
       // The history goes; what the change says of orders and positions is only for clients.
       await this.deleteHistory(tx, reset.accountId);
     }
     const kept = changes.filter((c) => !c.reset);
     const orders = kept.flatMap((c) => c.orders.map((o) => orderToRow(c.accountId, o)));
-    for (let i = 0; i < orders.length; i += CHUNK) {
-      const chunk = orders.slice(i, i + CHUNK);
-      this.writes++;
-      const result = await tx
-        .insertInto('orders')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc
-            .columns(['account_id', 'id'])
-            .doUpdateSet((eb) => excluded(eb, ORDER_UPDATED_COLUMNS))
-            .where('orders.status', '=', OrderStatus.Working),
-        )
-        .executeTakeFirst();
+    await this.inChunks(orders, async (rows) => {
+      const written = await this.run(
+        tx,
+        ordersUpsert(this.dialect, rows.length),
+        flat(rows, ORDER_COLUMNS),
+      );
       // Every row must have been inserted (a new order) or updated (one still Working).
-      if (Number(result.numInsertedOrUpdatedRows) !== chunk.length) {
+      if (written !== rows.length) {
         throw new StaleBookError('An order the change updates is no longer Working');
       }
-    }
+    });
     const executions = kept.flatMap((c) => c.executions.map((e) => executionToRow(c.accountId, e)));
-    for (let i = 0; i < executions.length; i += CHUNK) {
-      this.writes++;
-      await tx
-        .insertInto('executions')
-        .values(executions.slice(i, i + CHUNK))
-        .execute();
-    }
+    await this.inChunks(executions, (rows) =>
+      this.run(tx, executionsInsert(this.dialect, rows.length), flat(rows, EXECUTION_COLUMNS)),
+    );
     const positions = kept.flatMap((c) =>
-      [...c.positions].map(([symbol, p]) => ({
+      [...c.positions].map(([symbol, position]) => ({
         account_id: c.accountId,
         symbol,
-        qty: p.qty,
-        avg_price: p.avgPrice,
+        qty: position.qty,
+        avg_price: position.avgPrice,
         updated_at: now,
       })),
     );
-    for (let i = 0; i < positions.length; i += CHUNK) {
-      this.writes++;
-      await tx
-        .insertInto('positions')
-        .values(positions.slice(i, i + CHUNK))
-        .onConflict((oc) =>
-          oc
-            .columns(['account_id', 'symbol'])
-            .doUpdateSet((eb) => excluded(eb, ['qty', 'avg_price', 'updated_at'] as const)),
-        )
-        .execute();
-    }
+    await this.inChunks(positions, (rows) =>
+      this.run(tx, positionsUpsert(this.dialect, rows.length), flat(rows, POSITION_COLUMNS)),
+    );
     const leverage = changes.flatMap((c) =>
       [...c.leverage].map(([symbol, value]) => ({
         account_id: c.accountId,
@@ -188,51 +180,21 @@ export class BrokerRepository {
         leverage: value,
       })),
     );
-    if (leverage.length > 0) {
-      this.writes++;
-      await tx
-        .insertInto('leverage')
-        .values(leverage)
-        .onConflict((oc) =>
-          oc
-            .columns(['account_id', 'symbol'])
-            .doUpdateSet((eb) => excluded(eb, ['leverage'] as const)),
-        )
-        .execute();
-    }
+    await this.inChunks(leverage, (rows) =>
+      this.run(tx, leverageUpsert(this.dialect, rows.length), flat(rows, LEVERAGE_COLUMNS)),
+    );
   }
 
-  /**
-   * Moves each account to its change in one statement: totals added to (never read and
-   * rewritten), counters and name set — only where the stored account is still at the change's
-   * previous number.
-   */
-  private async advanceAccounts(tx: BrokerTx, changes: readonly BookChanges[]): Promise<void> {
-    // Loaded here, not on import: the spec export imports this file and opens no database.
-    const { sql } = await import('kysely');
-    for (let i = 0; i < changes.length; i += CHUNK) {
-      const chunk = changes.slice(i, i + CHUNK);
-      // VALUES columns are column1 … column8 on both databases; the casts type the parameters.
-      const rows = chunk.map(
-        (c) =>
-          sql`(cast(${c.accountId} as text), cast(${c.seq - 1} as bigint), cast(${c.seq} as bigint), cast(${c.account.name} as text), cast(${c.realizedPL} as double precision), cast(${c.commissions} as double precision), cast(${c.account.nextOrderId} as bigint), cast(${c.account.nextExecutionId} as bigint))`,
-      );
-      this.writes++;
-      const result = await sql`update accounts set
-          seq = v.column3,
-          name = v.column4,
-          realized_pl = accounts.realized_pl + v.column5,
-          commissions = accounts.commissions + v.column6,
-          next_order_id = v.column7,
-          next_execution_id = v.column8
-        from (values ${sql.join(rows)}) as v
-        where accounts.id = v.column1 and accounts.seq = v.column2`.execute(tx);
-      if (Number(result.numAffectedRows ?? 0) !== chunk.length) {
-        throw new StaleBookError(
-          `An account moved on since its book was read (${chunk.map((c) => c.accountId).join(', ')})`,
-        );
-      }
-    }
+  private async inChunks<R>(rows: readonly R[], write: (chunk: R[]) => Promise<unknown>) {
+    for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+  }
+
+  /** Runs one prepared write; the number of rows it changed. */
+  private async run(tx: BrokerTx, text: string, parameters: unknown[]): Promise<number> {
+    this.writes++;
+    compiledQuery ??= (await import('kysely')).CompiledQuery;
+    const result = await tx.executeQuery(compiledQuery.raw(text, parameters));
+    return Number(result.numAffectedRows ?? 0);
   }
 
   private async deleteHistory(tx: BrokerTx, accountId: string): Promise<void> {
@@ -288,8 +250,8 @@ export class BrokerRepository {
   }
 
   /** The status of an order, when it exists. */
-  async orderStatus(accountId: string, id: number): Promise<OrderStatus | undefined> {
-    const row = await this.db
+  async orderStatus(tx: BrokerTx, accountId: string, id: number): Promise<OrderStatus | undefined> {
+    const row = await tx
       .selectFrom('orders')
       .select('status')
       .where('account_id', '=', accountId)

@@ -44,7 +44,10 @@ export default defineModule({
       start: async () => {
         const database = await ctx.database();
         await migrate(database, 'broker', brokerMigrations);
-        const repo = new BrokerRepository(database.db as unknown as Kysely<BrokerTables>);
+        const repo = new BrokerRepository(
+          database.db as unknown as Kysely<BrokerTables>,
+          database.kind,
+        );
         const source = () => ctx.ports.get('quoteSource');
         const market = marketView(source);
         const policy = paperPolicy({

@@ -29,6 +29,11 @@ export interface BookChanges {
   reset: boolean;
   /** The change's number in the account's sequence (the account's last seq when empty). */
   seq: number;
+  /**
+   * The number the stored account must be at for this change to be written: `seq − 1`, or
+   * earlier for several changes merged into one write (mergeChanges).
+   */
+  previousSeq?: number;
   /** The account after the change (totals, counters, seq). */
   account: AccountState;
   /** What the change added to the account's realised P&L and commissions. */

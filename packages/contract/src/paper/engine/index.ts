@@ -5,6 +5,7 @@ export * from './book.js';
 export * from './commands.js';
 export { Draft } from './draft.js';
 export { ExpiryQueue } from './expiry-queue.js';
+export * from './merge.js';
 export * from './policy.js';
 export * from './previews.js';
 export * from './quotes.js';
