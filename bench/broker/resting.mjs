@@ -7,6 +7,7 @@ import { createAccounts, restingOrders } from './seed.mjs';
 
 const WINDOW_S = QUICK ? 3 : 10;
 const ROUNDS = QUICK ? 1 : 3;
+const STATS_DELAY_MS = 11_000;
 
 const cpuMs = ({ user, system }) => (user + system) / 1000;
 
@@ -43,7 +44,7 @@ export async function measureResting({ accounts, perAccount, label }) {
     const busy = median(rounds.map((r) => r[1].cpuPct));
     const quotes = rounds.reduce((n, r) => n + r[1].quotes, 0);
     const writes = rounds.reduce((n, r) => n + r[1].writes, 0);
-    const rss = rounds.at(-1)[1].rss / 2 ** 20;
+    const rss = (await loaded.stats(false, true)).rss / 2 ** 20;
     console.log(
       `  ${label}: idle server CPU ${busy.toFixed(2)} % of a core vs ${base.toFixed(2)} % with no orders ` +
         `(extra ${(busy - base).toFixed(2)} %; median of ${ROUNDS}×${WINDOW_S} s)   target extra < 5 %: ${met(busy - base < 5)}`,
@@ -70,11 +71,11 @@ export async function measureRestingWritesOnPostgres({ accounts, perAccount }) {
     const ids = await createAccounts(server.base, accounts - 1);
     const first = (await (await fetch(`${server.base}/api/v1/broker/account`)).json()).id;
     await restingOrders(server.base, [first, ...ids], perAccount);
-    // PostgreSQL's statistics reach its views within about a second.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    // A PostgreSQL backend reports its counts at most once a second, an idle one only after
+    // 10 s (PGSTAT_IDLE_INTERVAL): wait them out before and after the window.
+    await new Promise((resolve) => setTimeout(resolve, STATS_DELAY_MS));
     const before = { rows: await schema.rowWrites(), stats: await server.stats() };
-    await new Promise((resolve) => setTimeout(resolve, WINDOW_S * 1000));
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_S * 1000 + STATS_DELAY_MS));
     const rows = (await schema.rowWrites()) - before.rows;
     const quotes =
       (await server.stats()).modules.broker.quotesReceived -

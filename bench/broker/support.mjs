@@ -51,6 +51,8 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl ?? '',
     },
+    // A full collection before memory is read, so that RSS counts what is held, not garbage.
+    execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise((resolve, reject) => {
@@ -64,7 +66,7 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
   });
   const pinned = pin(0, child.pid);
   let asked = 0;
-  const stats = (resetLoop = false) =>
+  const stats = (resetLoop = false, collect = false) =>
     new Promise((resolve) => {
       const id = ++asked;
       const onMessage = (message) => {
@@ -73,7 +75,7 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
         resolve(message);
       };
       child.on('message', onMessage);
-      child.send({ ask: 'stats', id, resetLoop });
+      child.send({ ask: 'stats', id, resetLoop, collect });
     });
   const stop = async () => {
     if (child.exitCode === null) {

@@ -31,8 +31,10 @@ export {
 } from './simulator/prices.js';
 export {
   quoteValues,
+  tickPrices,
   tickQuote,
   type QuoteValues,
+  type TickPrices,
   type TickQuote,
 } from './simulator/quote-builder.js';
 export { DAY_MS } from './simulator/sessions.js';

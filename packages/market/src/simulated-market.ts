@@ -6,7 +6,7 @@ import { Catalogue } from './catalogue/catalogue.js';
 import { tickSize } from './catalogue/instrument.js';
 import type { MarketSimulator } from './simulator/market-simulator.js';
 import { ticksToPrice } from './simulator/prices.js';
-import { tickQuote } from './simulator/quote-builder.js';
+import { tickPrices } from './simulator/quote-builder.js';
 
 export interface SimulatedMarket extends MarketView {
   /** The quote of `symbol` at `t` (undefined for an unknown symbol). */
@@ -22,7 +22,7 @@ export function simulatedMarket(
   const quoteAt = (symbol: string, t: number): EngineQuote | undefined => {
     const instrument = catalogue.find(symbol);
     if (instrument === undefined) return undefined;
-    const quote = tickQuote(simulator, instrument, t);
+    const quote = tickPrices(simulator, instrument, t);
     return {
       bid: ticksToPrice(instrument, quote.bid),
       ask: ticksToPrice(instrument, quote.ask),

@@ -5,6 +5,7 @@
 import {
   Book,
   EngineError,
+  TriggerBoard,
   expireOrders,
   mergeChanges,
   onQuote,
@@ -79,6 +80,8 @@ export class AccountDesk {
   /** Symbol → accounts whose open positions it values (the symbol, or the FX pair converting it). */
   private readonly valuesIn = new Map<string, Set<string>>();
   private readonly symbolsOf = new Map<string, { orders: Set<string>; values: Set<string> }>();
+  /** Which accounts a quote may act on, found without visiting the others. */
+  private readonly board = new TriggerBoard<string>();
   private closed = false;
   /** Changes committed so far. */
   commits = 0;
@@ -313,7 +316,7 @@ export class AccountDesk {
   quoted(symbol: string, quote: EngineQuote, latest: () => EngineQuote | undefined): void {
     if (this.closed) return;
     const due: string[] = [];
-    for (const accountId of this.ordersIn.get(symbol) ?? []) {
+    for (const accountId of this.board.candidates(symbol, quote)) {
       const desk = this.desks.get(accountId);
       if (desk === undefined || desk.pendingQuotes.has(symbol)) continue;
       if (!desk.book.mayAct(symbol, quote)) continue;
@@ -458,6 +461,9 @@ export class AccountDesk {
         const pair = conversionPair(market, symbol, book.account.currency);
         if (pair !== undefined) after.values.add(pair);
       }
+    }
+    for (const symbol of new Set([...before.orders, ...after.orders])) {
+      this.board.set(accountId, symbol, book?.triggerSummary(symbol));
     }
     let changed = false;
     for (const [kind, map] of [

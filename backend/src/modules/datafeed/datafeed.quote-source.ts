@@ -1,14 +1,19 @@
 // The datafeed's side of the QuoteSource port: the same prices the quotes stream publishes.
-import { tickSize, ticksToPrice, type Instrument } from '@trading-pro/market';
+import { tickPrices, tickSize, ticksToPrice, type Instrument } from '@trading-pro/market';
 import type { InstrumentSpec, LiveQuote, QuoteSource } from '../../shared/ports/quote-source.js';
 import type { DatafeedService } from './datafeed.service.js';
 import type { LiveFeed } from './live-feed.js';
 
 export function datafeedQuoteSource(service: DatafeedService, feed: LiveFeed): QuoteSource {
+  // The last quote of each symbol: every account asks for the same instant's.
+  const latest = new Map<string, LiveQuote>();
   const live = (instrument: Instrument, t: number): LiveQuote => {
-    const quote = service.tickQuote(instrument, t);
+    const known = latest.get(instrument.ticker);
+    if (known?.time === t) return known;
+    // Only the prices: an order needs no day's high, low or volume.
+    const quote = tickPrices(service.simulator, instrument, t);
     const price = (ticks: number) => ticksToPrice(instrument, ticks);
-    return {
+    const computed = {
       symbol: instrument.ticker,
       bid: price(quote.bid),
       ask: price(quote.ask),
@@ -16,6 +21,8 @@ export function datafeedQuoteSource(service: DatafeedService, feed: LiveFeed): Q
       time: t,
       inSession: quote.open,
     };
+    latest.set(instrument.ticker, computed);
+    return computed;
   };
   return {
     instrument: (symbol): InstrumentSpec | undefined => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../catalogue/catalogue.js';
 import { barsOfDay } from './bar-history.js';
 import { MarketSimulator } from './market-simulator.js';
-import { quoteValues, tickQuote } from './quote-builder.js';
+import { quoteValues, tickPrices, tickQuote } from './quote-builder.js';
 import { DAY_MS } from './sessions.js';
 
 const catalogue = new Catalogue();
@@ -97,5 +97,18 @@ describe('quoteValues', () => {
       prev_close_price: 1.08112,
       volume: 151_234,
     });
+  });
+});
+
+describe('tickPrices', () => {
+  it('is the quote’s own last, bid, ask and session, at every step of a day', () => {
+    const simulator = new MarketSimulator();
+    for (const ticker of ['BTCUSD', 'AAPL', 'EURUSD']) {
+      const instrument = get(ticker);
+      for (let t = Date.UTC(2026, 10, 18); t < Date.UTC(2026, 10, 19); t += 7 * 60_000 + 250) {
+        const { last, bid, ask, open } = tickQuote(simulator, instrument, t);
+        expect(tickPrices(simulator, instrument, t)).toEqual({ last, bid, ask, open });
+      }
+    }
   });
 });

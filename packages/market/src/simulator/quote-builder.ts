@@ -38,6 +38,33 @@ export interface QuoteValues {
   volume: number;
 }
 
+/** The prices a trade meets at `t`, in ticks: what an order needs, without the day's figures. */
+export interface TickPrices {
+  last: number;
+  bid: number;
+  ask: number;
+  /** Whether the instrument is in session at this instant. */
+  open: boolean;
+}
+
+/** Bid and ask around the last trade with the instrument's spread (never less than one tick). */
+function around(instrument: Instrument, last: number): { bid: number; ask: number } {
+  const spreadTicks = Math.max(1, Math.round(last * instrument.spread));
+  const bid = last - Math.floor(spreadTicks / 2);
+  return { bid, ask: bid + spreadTicks };
+}
+
+/** The last trade, bid and ask at `t`: a quote's prices without walking the day so far. */
+export function tickPrices(
+  simulator: MarketSimulator,
+  instrument: Instrument,
+  t: number,
+): TickPrices {
+  const moment = simulator.moment(instrument, t);
+  const last = simulator.minuteBar(instrument, moment.series, moment.minute, moment.step).close;
+  return { last, ...around(instrument, last), open: moment.open };
+}
+
 export function tickQuote(
   simulator: MarketSimulator,
   instrument: Instrument,
@@ -58,12 +85,9 @@ export function tickQuote(
   // The previous day has closed: its bar is its plan, no minutes needed.
   const previous = simulator.dailyBar(instrument, calendar.previousDay(series.session.day));
   const last = forming.close;
-  const spreadTicks = Math.max(1, Math.round(last * instrument.spread));
-  const bid = last - Math.floor(spreadTicks / 2);
   return {
     last,
-    bid,
-    ask: bid + spreadTicks,
+    ...around(instrument, last),
     dayOpen: series.open[0]!,
     dayHigh: high,
     dayLow: low,

@@ -5,7 +5,7 @@
 import { OrderStatus, ParentType } from '../../enums.js';
 import type { NetPosition } from '../accounting.js';
 import { ExpiryQueue } from './expiry-queue.js';
-import { SymbolTriggers } from './trigger-index.js';
+import { SymbolTriggers, type TriggerSummary } from './trigger-index.js';
 import type { AccountState, BookExecution, BookOrder, EngineQuote } from './types.js';
 
 /** What a book is built from: the account, its working orders, open positions and leverage. */
@@ -80,6 +80,14 @@ export function unchanged(book: Book): BookChanges {
   };
 }
 
+/**
+ * A frozen copy. Object.assign, not spread: V8 gives a frozen spread copy a dictionary of its
+ * properties, three times the size (measured: 568 against 184 bytes for an order), and a book
+ * holds a hundred thousand of them.
+ */
+const frozenCopy = <T extends object>(value: T): Readonly<T> =>
+  Object.freeze(Object.assign({}, value));
+
 export const isExit = (order: Pick<BookOrder, 'parentType'>): boolean =>
   order.parentType === ParentType.Position;
 
@@ -95,10 +103,10 @@ export class Book implements AccountView {
   private readonly expiries = new ExpiryQueue();
 
   constructor(snapshot: BookSnapshot) {
-    this.state = Object.freeze({ ...snapshot.account });
+    this.state = frozenCopy(snapshot.account);
     for (const order of snapshot.working) this.addWorking(order);
     for (const [symbol, position] of Object.entries(snapshot.positions)) {
-      if (position.qty !== 0) this.positions.set(symbol, Object.freeze({ ...position }));
+      if (position.qty !== 0) this.positions.set(symbol, frozenCopy(position));
     }
     for (const [symbol, leverage] of Object.entries(snapshot.leverage)) {
       this.leverage.set(symbol, leverage);
@@ -163,6 +171,11 @@ export class Book implements AccountView {
     return this.triggers.get(symbol)?.mayAct(quote) ?? false;
   }
 
+  /** Where a quote of `symbol` starts to reach this book's orders; undefined when none works. */
+  triggerSummary(symbol: string): TriggerSummary | undefined {
+    return this.triggers.get(symbol)?.summary();
+  }
+
   /** The working orders a quote of `symbol` may act on, in placement order. */
   candidates(symbol: string, quote: EngineQuote): number[] {
     return this.triggers.get(symbol)?.candidates(quote) ?? [];
@@ -202,10 +215,10 @@ export class Book implements AccountView {
     }
     for (const [symbol, position] of changes.positions) {
       if (position.qty === 0) this.positions.delete(symbol);
-      else this.positions.set(symbol, Object.freeze({ ...position }));
+      else this.positions.set(symbol, frozenCopy(position));
     }
     for (const [symbol, leverage] of changes.leverage) this.leverage.set(symbol, leverage);
-    this.state = Object.freeze({ ...changes.account });
+    this.state = frozenCopy(changes.account);
   }
 
   /** The book's content, to keep (the offline demo) or to compare (tests). */
@@ -219,7 +232,7 @@ export class Book implements AccountView {
   }
 
   private addWorking(order: BookOrder): void {
-    const frozen = Object.freeze({ ...order });
+    const frozen = frozenCopy(order);
     this.working.set(frozen.id, frozen);
     let ids = this.bySymbol.get(frozen.symbol);
     if (ids === undefined) {

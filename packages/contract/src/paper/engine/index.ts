@@ -13,3 +13,5 @@ export * from './request-checks.js';
 export * from './types.js';
 export * from './valuation.js';
 export * from './broker-config.js';
+export { TriggerBoard } from './trigger-board.js';
+export type { TriggerSummary } from './trigger-index.js';

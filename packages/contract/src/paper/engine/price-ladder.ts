@@ -3,8 +3,11 @@
 // visited, and a quote that reaches nothing costs one comparison.
 
 export class PriceLadder {
-  private readonly prices: number[] = [];
-  private readonly ids: number[] = [];
+  // Rebuilt at their exact size on each change (toSpliced), rather than grown in place: a book
+  // holds a ladder per symbol and side, mostly short ones, and an array grown by one element
+  // keeps room for sixteen.
+  private prices: number[] = [];
+  private ids: number[] = [];
 
   get size(): number {
     return this.ids.length;
@@ -22,16 +25,16 @@ export class PriceLadder {
 
   insert(price: number, id: number): void {
     const at = this.lowerBound(price, id);
-    this.prices.splice(at, 0, price);
-    this.ids.splice(at, 0, id);
+    this.prices = this.prices.toSpliced(at, 0, price);
+    this.ids = this.ids.toSpliced(at, 0, id);
   }
 
   /** Removes the entry; false when it is not on the ladder. */
   remove(price: number, id: number): boolean {
     const at = this.lowerBound(price, id);
     if (this.prices[at] !== price || this.ids[at] !== id) return false;
-    this.prices.splice(at, 1);
-    this.ids.splice(at, 1);
+    this.prices = this.prices.toSpliced(at, 1);
+    this.ids = this.ids.toSpliced(at, 1);
     return true;
   }
 

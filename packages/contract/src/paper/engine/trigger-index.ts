@@ -40,59 +40,91 @@ function slotOf(order: IndexedOrder): { ladder: LadderName; price: number } | 'm
 const isTrailing = (order: IndexedOrder) =>
   order.trailingStopPips !== undefined && order.parentType === ParentType.Position;
 
+/**
+ * Where a quote starts to reach a book's orders in one symbol: an ask at or below its highest
+ * buy limit, a bid at or above its lowest sell limit, an ask at or above its lowest buy stop, a
+ * bid at or below its highest sell stop — or any quote at all (`always`: a market order waiting
+ * for the session, a trailing stop to move).
+ */
+export interface TriggerSummary {
+  buyLimit: number | undefined;
+  sellLimit: number | undefined;
+  buyStop: number | undefined;
+  sellStop: number | undefined;
+  always: boolean;
+}
+
 export class SymbolTriggers {
   // A buy limit fills when the ask falls to it, a sell limit when the bid rises to it; a buy stop
-  // fires when the ask rises to it, a sell stop when the bid falls to it.
-  private readonly ladders: Record<LadderName, PriceLadder> = {
-    buyLimits: new PriceLadder(),
-    sellLimits: new PriceLadder(),
-    buyStops: new PriceLadder(),
-    sellStops: new PriceLadder(),
-  };
-  private readonly market = new Set<number>();
-  private readonly trailing = new Set<number>();
+  // fires when the ask rises to it, a sell stop when the bid falls to it. Each is made when first
+  // needed: a book holds one of these per symbol, most with a few orders on one ladder.
+  private readonly ladders: Partial<Record<LadderName, PriceLadder>> = {};
+  private market: Set<number> | undefined;
+  private trailing: Set<number> | undefined;
+  private count = 0;
 
   get size(): number {
-    const { buyLimits, sellLimits, buyStops, sellStops } = this.ladders;
-    return buyLimits.size + sellLimits.size + buyStops.size + sellStops.size + this.market.size;
+    return this.count;
   }
 
   add(order: IndexedOrder): void {
     const slot = slotOf(order);
-    if (slot === 'market') this.market.add(order.id);
-    else this.ladders[slot.ladder].insert(slot.price, order.id);
-    if (isTrailing(order)) this.trailing.add(order.id);
+    if (slot === 'market') (this.market ??= new Set()).add(order.id);
+    else (this.ladders[slot.ladder] ??= new PriceLadder()).insert(slot.price, order.id);
+    if (isTrailing(order)) (this.trailing ??= new Set()).add(order.id);
+    this.count++;
   }
 
   remove(order: IndexedOrder): void {
     const slot = slotOf(order);
-    if (slot === 'market') this.market.delete(order.id);
-    else this.ladders[slot.ladder].remove(slot.price, order.id);
-    this.trailing.delete(order.id);
+    let removed: boolean;
+    if (slot === 'market') {
+      removed = this.market?.delete(order.id) ?? false;
+      if (this.market?.size === 0) this.market = undefined;
+    } else {
+      const ladder = this.ladders[slot.ladder];
+      removed = ladder?.remove(slot.price, order.id) ?? false;
+      if (ladder?.size === 0) delete this.ladders[slot.ladder];
+    }
+    this.trailing?.delete(order.id);
+    if (this.trailing?.size === 0) this.trailing = undefined;
+    if (removed) this.count--;
+  }
+
+  /** The prices at which a quote starts to reach these orders, for an index over many books. */
+  summary(): TriggerSummary {
+    const { buyLimits, sellLimits, buyStops, sellStops } = this.ladders;
+    return {
+      buyLimit: buyLimits?.highest,
+      sellLimit: sellLimits?.lowest,
+      buyStop: buyStops?.lowest,
+      sellStop: sellStops?.highest,
+      always: (this.market?.size ?? 0) > 0 || (this.trailing?.size ?? 0) > 0,
+    };
   }
 
   /** Whether `quote` could fill, trigger or move any order here; nothing happens outside a session. */
   mayAct(quote: EngineQuote): boolean {
     if (!quote.inSession) return false;
-    if (this.market.size > 0 || this.trailing.size > 0) return true;
+    if (this.market !== undefined || this.trailing !== undefined) return true;
     const { buyLimits, sellLimits, buyStops, sellStops } = this.ladders;
     return (
-      (buyLimits.highest ?? -Infinity) >= quote.ask ||
-      (sellLimits.lowest ?? Infinity) <= quote.bid ||
-      (buyStops.lowest ?? Infinity) <= quote.ask ||
-      (sellStops.highest ?? -Infinity) >= quote.bid
+      (buyLimits?.highest ?? -Infinity) >= quote.ask ||
+      (sellLimits?.lowest ?? Infinity) <= quote.bid ||
+      (buyStops?.lowest ?? Infinity) <= quote.ask ||
+      (sellStops?.highest ?? -Infinity) >= quote.bid
     );
   }
 
   /** The ids of the orders `quote` may act on, in placement order. */
   candidates(quote: EngineQuote): number[] {
     if (!quote.inSession) return [];
-    const ids: number[] = [...this.market, ...this.trailing];
+    const ids: number[] = [...(this.market ?? []), ...(this.trailing ?? [])];
     const { buyLimits, sellLimits, buyStops, sellStops } = this.ladders;
-    buyLimits.collectAtOrAbove(quote.ask, ids);
-    sellLimits.collectAtOrBelow(quote.bid, ids);
-    buyStops.collectAtOrBelow(quote.ask, ids);
-    sellStops.collectAtOrAbove(quote.bid, ids);
+    buyLimits?.collectAtOrAbove(quote.ask, ids);
+    sellLimits?.collectAtOrBelow(quote.bid, ids);
+    buyStops?.collectAtOrBelow(quote.ask, ids);
+    sellStops?.collectAtOrAbove(quote.bid, ids);
     // A trailing stop can sit on a stop ladder too: each id once.
     return [...new Set(ids)].sort((a, b) => a - b);
   }

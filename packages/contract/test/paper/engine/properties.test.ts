@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { OrderStatus, OrderType, Side } from '../../../src/enums.js';
 import { match } from '../../../src/paper/matching.js';
 import { roundMoney } from '../../../src/paper/money.js';
-import { EngineError, onQuote, placeOrder, type OrderRequest } from '../../../src/paper/index.js';
+import {
+  EngineError,
+  TriggerBoard,
+  onQuote,
+  placeOrder,
+  type OrderRequest,
+} from '../../../src/paper/index.js';
 import { Ledger } from './kit.js';
 
 const price = fc.integer({ min: 9_000, max: 11_000 }).map((cents) => cents / 100);
@@ -170,6 +176,40 @@ describe('engine properties', () => {
         for (const order of t.book.workingOrders()) expect(Object.isFrozen(order)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the trigger board over many books', () => {
+  it('names exactly the books a quote may act on', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(request, { maxLength: 8 }), { minLength: 1, maxLength: 6 }),
+        price,
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        (books, bid, spread, inSession) => {
+          const board = new TriggerBoard<number>();
+          const ledgers = books.map((requests, key) => {
+            const t = new Ledger({ leverage: { min: 1, max: 100, step: 1, default: 100 } });
+            for (const r of requests) {
+              try {
+                t.place(r);
+              } catch (error) {
+                if (!(error instanceof EngineError)) throw error;
+              }
+            }
+            board.set(key, 'BTCUSD', t.book.triggerSummary('BTCUSD'));
+            return t;
+          });
+          const quote = { bid, ask: roundMoney(bid + spread / 100), inSession };
+          const expected = ledgers.flatMap((t, key) =>
+            t.book.mayAct('BTCUSD', quote) ? [key] : [],
+          );
+          expect(board.candidates('BTCUSD', quote).sort()).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
