@@ -17,22 +17,35 @@ import { createAccounts } from './seed.mjs';
 const STEP_MS = 250;
 const btc = findInstrument('BTCUSD');
 const simulator = new MarketSimulator(DEFAULT_MARKET_SEED);
-const askAt = (t) => ticksToPrice(btc, tickQuote(simulator, btc, t).ask);
+const quoteAt = (t) => {
+  const quote = tickQuote(simulator, btc, t);
+  return { ask: ticksToPrice(btc, quote.ask), bid: ticksToPrice(btc, quote.bid) };
+};
 
 /**
- * A price the ask will reach in [from, to] and hold for three quarter-second steps (so the feed,
- * ticking every 250 ms on its own phase, sees it at least twice), below every ask until then.
+ * The first move after `from` to a price not touched since now — a new low of the ask (a buy
+ * limit there) or a new high of the bid (a sell limit) — held for three quarter-second steps (so
+ * the feed, ticking every 250 ms on its own phase, sees it at least twice): the limits rest
+ * untouched until the move, then fill on it.
  */
-function reachablePrice(from, to) {
-  let best;
-  for (let t = from - (from % STEP_MS); t <= to; t += STEP_MS) {
-    const plateau = Math.max(askAt(t), askAt(t + STEP_MS), askAt(t + 2 * STEP_MS));
-    if (best === undefined || plateau < best.price) best = { price: plateau, at: t };
+function reachablePrice(from) {
+  const start = Date.now() - (Date.now() % STEP_MS);
+  let lowestAsk = Infinity;
+  let highestBid = -Infinity;
+  const seen = (t) => {
+    lowestAsk = Math.min(lowestAsk, quoteAt(t).ask);
+    highestBid = Math.max(highestBid, quoteAt(t).bid);
+  };
+  for (let t = start; t < from; t += STEP_MS) seen(t);
+  for (let t = from - (from % STEP_MS); t < from + 120_000; t += STEP_MS) {
+    const steps = [t, t + STEP_MS, t + 2 * STEP_MS].map(quoteAt);
+    const ask = Math.max(...steps.map((q) => q.ask));
+    if (ask < lowestAsk) return { side: 1, price: ask, at: t };
+    const bid = Math.min(...steps.map((q) => q.bid));
+    if (bid > highestBid) return { side: -1, price: bid, at: t };
+    seen(t);
   }
-  for (let t = Date.now() - (Date.now() % STEP_MS); t < best.at; t += STEP_MS) {
-    if (askAt(t) <= best.price) return { price: best.price, at: t };
-  }
-  return best;
+  throw new Error('the market sets no new high or low in the next two minutes: run again');
 }
 
 function open(url) {
@@ -42,7 +55,10 @@ function open(url) {
   );
 }
 
-/** `orders` buy limits over `accounts` accounts, all reached by one move; latencies in ms. */
+/**
+ * `orders` limits over `accounts` accounts, all reached by one move — the server's first fills.
+ * Latencies in ms.
+ */
 export async function measureReach({ orders, accounts, label }) {
   const server = await startServer();
   try {
@@ -54,34 +70,34 @@ export async function measureReach({ orders, accounts, label }) {
     for (const accountId of ids) {
       broker.send(JSON.stringify({ type: 'executions.subscribe', payload: { accountId } }));
     }
-    // Placing takes a while; the move must come after it.
-    const lead = 4_000 + orders * 4;
-    const target = reachablePrice(Date.now() + lead, Date.now() + lead + 15_000);
-    const arrived = [];
-    let quoteAt;
-    broker.on('message', (data) => {
-      const frame = JSON.parse(data.toString());
-      if (frame.type === 'executions.update') arrived.push(performance.now());
-    });
-    feed.on('message', (data) => {
-      const frame = JSON.parse(data.toString());
-      if (frame.type !== 'quotes.update' || quoteAt !== undefined) return;
-      if (frame.payload.payload.v.ask <= target.price) quoteAt = performance.now();
-    });
     feed.send(
       JSON.stringify({
         type: 'quotes.subscribe',
         payload: { symbols: ['BTCUSD'], fast_symbols: ['BTCUSD'] },
       }),
     );
-
+    // Placing takes a while; the move must come after it.
+    const target = reachablePrice(Date.now() + 4_000 + orders * 4);
+    const arrived = [];
+    let movedAt;
+    broker.on('message', (data) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.type === 'executions.update') arrived.push(performance.now());
+    });
+    feed.on('message', (data) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.type !== 'quotes.update' || movedAt !== undefined) return;
+      const { ask, bid } = frame.payload.payload.v;
+      if (target.side === 1 ? ask <= target.price : bid >= target.price)
+        movedAt = performance.now();
+    });
     await inParallel(
       Array.from({ length: orders }, (_, n) => async () => {
         const answer = await call(
           server.base,
           'POST',
           '/api/v1/broker/orders',
-          { symbol: 'BTCUSD', type: 1, side: 1, qty: 0.001, limitPrice: target.price },
+          { symbol: 'BTCUSD', type: 1, side: target.side, qty: 0.001, limitPrice: target.price },
           { 'x-account-id': ids[n % ids.length] },
         );
         if (answer.status !== 200) throw new Error(`place: ${JSON.stringify(answer.body)}`);
@@ -91,15 +107,15 @@ export async function measureReach({ orders, accounts, label }) {
     const deadline = Date.now() + Math.max(0, target.at - Date.now()) + 15_000;
     while (arrived.length < orders && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
-    broker.close();
-    feed.close();
-    const latencies = quoteAt === undefined ? [] : arrived.map((at) => at - quoteAt);
+    const latencies = movedAt === undefined ? [] : arrived.map((at) => at - movedAt);
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     console.log(
       `  ${label}: ${arrived.length}/${orders} filled (${early} before the move: placed too late) — ` +
         `quote → executions.update p50 ${p50?.toFixed(1)} ms, p99 ${p99?.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
     );
+    broker.close();
+    feed.close();
     return { filled: arrived.length, early, p50, p99 };
   } finally {
     await server.stop();

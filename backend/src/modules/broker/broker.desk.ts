@@ -13,6 +13,7 @@ import {
   type EngineEnv,
   type EngineQuote,
   type Outcome,
+  unchanged,
 } from '@trading-pro/contract/paper';
 import { conversionPair } from '@trading-pro/contract/paper';
 import { DomainError, NotFoundError } from '../../shared/http/errors.js';
@@ -52,6 +53,9 @@ interface Job {
 /** Commands committed together at most (one transaction, one write of their merged changes). */
 const MAX_BATCH = 100;
 
+/** Orders expired in one round (one transaction; about 10 ms of work). */
+const EXPIRY_ROUND = 300;
+
 /** A refusal is a command's answer; anything else fails the whole batch. */
 const isRefusal = (error: unknown) =>
   error instanceof EngineError || (error instanceof DomainError && error.statusCode < 500);
@@ -64,13 +68,27 @@ interface Desk {
   draining: boolean;
   /** Symbols with a quote evaluation queued and not started (one is enough: it reads the latest). */
   pendingQuotes: Set<string>;
-  expiring: boolean;
 }
 
-const addToSet = (map: Map<string, Set<string>>, key: string, value: string) => {
-  let set = map.get(key);
-  if (set === undefined) map.set(key, (set = new Set()));
-  set.add(value);
+/** Adds `value` to the set at `key`; whether the map gained a key (the symbols needed changed). */
+const addToSet = (map: Map<string, Set<string>>, key: string, value: string): boolean => {
+  const set = map.get(key);
+  if (set !== undefined) {
+    set.add(value);
+    return false;
+  }
+  map.set(key, new Set([value]));
+  return true;
+};
+
+/** Removes `value` from the set at `key`; whether the map lost the key. */
+const removeFromSet = (map: Map<string, Set<string>>, key: string, value: string): boolean => {
+  const set = map.get(key);
+  if (set === undefined) return false;
+  set.delete(value);
+  if (set.size > 0) return false;
+  map.delete(key);
+  return true;
 };
 
 export class AccountDesk {
@@ -82,6 +100,13 @@ export class AccountDesk {
   private readonly symbolsOf = new Map<string, { orders: Set<string>; values: Set<string> }>();
   /** Which accounts a quote may act on, found without visiting the others. */
   private readonly board = new TriggerBoard<string>();
+  /** Accounts with orders due to expire, waiting for the expiry worker, and whether it runs. */
+  private readonly dueAccounts = new Set<string>();
+  private expiring = false;
+  /** The symbols the books need changed, and symbolsChanged is queued. */
+  private symbolsDirty = false;
+  /** Currency → symbol → the symbols whose quotes value a position in it (see valuing). */
+  private readonly valuingCache = new Map<string, Map<string, readonly string[]>>();
   private closed = false;
   /** Changes committed so far. */
   commits = 0;
@@ -109,7 +134,6 @@ export class AccountDesk {
         jobs: [],
         draining: false,
         pendingQuotes: new Set(),
-        expiring: false,
       });
     } else {
       desk.book = book;
@@ -325,41 +349,58 @@ export class AccountDesk {
     }
     if (due.length === 0) return;
     this.together(due, async (books) => {
-      const now = latest() ?? quote;
-      const env = this.deps.env();
-      const decided = [...books]
-        .filter(
-          ([accountId]) => !this.closed && this.desks.get(accountId)?.pendingQuotes.delete(symbol),
-        )
-        .map(([accountId, book]) => ({ accountId, book, changes: onQuote(book, env, symbol, now) }))
-        .filter(({ changes }) => !changes.empty);
-      if (decided.length === 0) return;
-      const { repo } = this.deps;
-      try {
-        await repo.transaction((tx) =>
-          repo.writeAll(
-            tx,
-            decided.map((d) => d.changes),
-            env.now,
-          ),
-        );
-      } catch (error) {
-        if (decided.length === 1 && !(error instanceof StaleBookError)) throw error;
-        // One of them moved on elsewhere (or the batch failed): each on its own.
-        for (const { accountId, book } of decided) {
-          await this.commit(
-            accountId,
-            book,
-            (b, e) => ({ changes: onQuote(b, e, symbol, latest() ?? now), result: undefined }),
-            {},
-          ).catch((failure: unknown) =>
-            this.deps.onError(failure, `evaluating ${symbol} for ${accountId}`),
-          );
-        }
-        return;
+      for (const accountId of books.keys()) {
+        if (this.desks.get(accountId)?.pendingQuotes.delete(symbol) !== true)
+          books.delete(accountId);
       }
-      for (const { accountId, book, changes } of decided) this.applied(accountId, book, changes);
+      await this.commitTogether(
+        books,
+        (_, book, env) => onQuote(book, env, symbol, latest() ?? quote),
+        `evaluating ${symbol}`,
+      );
     }).catch((error: unknown) => this.deps.onError(error, `evaluating ${symbol}`));
+  }
+
+  /**
+   * Decides a change on each of `books` in turn, writes them all in one transaction, then
+   * applies and announces them. Should the transaction fail (an account moved on elsewhere),
+   * each is decided again and committed on its own.
+   */
+  private async commitTogether(
+    books: ReadonlyMap<string, Book>,
+    decide: (accountId: string, book: Book, env: EngineEnv) => BookChanges | undefined,
+    what: string,
+  ): Promise<void> {
+    if (this.closed) return;
+    const env = this.deps.env();
+    const decided: { accountId: string; book: Book; changes: BookChanges }[] = [];
+    for (const [accountId, book] of books) {
+      const changes = decide(accountId, book, env);
+      if (changes !== undefined && !changes.empty) decided.push({ accountId, book, changes });
+    }
+    if (decided.length === 0) return;
+    const { repo } = this.deps;
+    try {
+      await repo.transaction((tx) =>
+        repo.writeAll(
+          tx,
+          decided.map((d) => d.changes),
+          env.now,
+        ),
+      );
+    } catch (error) {
+      if (decided.length === 1 && !(error instanceof StaleBookError)) throw error;
+      for (const { accountId, book } of decided) {
+        await this.commit(
+          accountId,
+          book,
+          (b, e) => ({ changes: decide(accountId, b, e) ?? unchanged(b), result: undefined }),
+          {},
+        ).catch((failure: unknown) => this.deps.onError(failure, `${what} for ${accountId}`));
+      }
+      return;
+    }
+    for (const { accountId, book, changes } of decided) this.applied(accountId, book, changes);
   }
 
   /**
@@ -387,37 +428,48 @@ export class AccountDesk {
       .finally(release);
   }
 
-  /** Expires the account's due orders, in chunks, each its own change (SPEC §8). */
-  expire(accountId: string, chunk = 500): void {
-    const desk = this.desks.get(accountId);
-    if (desk === undefined || desk.expiring || this.closed) return;
-    desk.expiring = true;
-    const step = () =>
-      this.serial(accountId, async (book) => {
-        let result: BookChanges | undefined;
-        await this.commit(
-          accountId,
-          book,
-          (b, env) => {
-            result = expireOrders(b, env, chunk);
-            return { changes: result, result: undefined };
-          },
-          {},
-        );
-        return result !== undefined && !result.empty && result.orders.length >= chunk;
-      });
-    const loop = async () => {
-      try {
-        // More due than one chunk: the next one after the event loop had a turn.
-        while (!this.closed && (await step()))
-          await new Promise((resolve) => setImmediate(resolve));
-      } catch (error) {
-        this.deps.onError(error, `expiring orders of ${accountId}`);
-      } finally {
-        desk.expiring = false;
+  /**
+   * Expires the due orders of `accountIds` (SPEC §8). One worker takes them in rounds of at
+   * most EXPIRY_ROUND orders over as many accounts, each round one transaction, with a turn of
+   * the event loop between rounds: ten thousand orders due at one instant are all Canceled
+   * within a second and nothing else waits long behind them.
+   */
+  expire(accountIds: Iterable<string>): void {
+    if (this.closed) return;
+    for (const accountId of accountIds)
+      if (this.desks.has(accountId)) this.dueAccounts.add(accountId);
+    if (!this.expiring && this.dueAccounts.size > 0) void this.expireRounds();
+  }
+
+  private async expireRounds(): Promise<void> {
+    this.expiring = true;
+    try {
+      while (!this.closed && this.dueAccounts.size > 0) {
+        const round = [...this.dueAccounts].slice(0, EXPIRY_ROUND);
+        for (const accountId of round) this.dueAccounts.delete(accountId);
+        let budget = EXPIRY_ROUND;
+        await this.together(round, (books) =>
+          this.commitTogether(
+            books,
+            (accountId, book, env) => {
+              // Past the round's budget, or with more due than it took: the next round.
+              if (budget <= 0) {
+                this.dueAccounts.add(accountId);
+                return undefined;
+              }
+              const changes = expireOrders(book, env, budget);
+              budget -= changes.orders.length;
+              if (budget <= 0) this.dueAccounts.add(accountId);
+              return changes;
+            },
+            'expiring orders',
+          ),
+        ).catch((error: unknown) => this.deps.onError(error, 'expiring orders'));
+        await new Promise((resolve) => setImmediate(resolve));
       }
-    };
-    void loop();
+    } finally {
+      this.expiring = false;
+    }
   }
 
   /** When each account's next order expires. */
@@ -435,7 +487,7 @@ export class AccountDesk {
     for (;;) {
       const queues = [...this.desks.values()].map((d) => d.queue);
       await Promise.all(queues);
-      const again = [...this.desks.values()].some((d, i) => d.queue !== queues[i] || d.expiring);
+      const again = this.expiring || [...this.desks.values()].some((d, i) => d.queue !== queues[i]);
       if (!again) return;
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -446,46 +498,63 @@ export class AccountDesk {
     await this.idle();
   }
 
-  /** Keeps the symbol maps in step with the account's book. */
+  /** Keeps the symbol maps and the trigger board in step with the account's book. */
   private index(accountId: string, book: Book | undefined): void {
-    const before = this.symbolsOf.get(accountId) ?? {
-      orders: new Set<string>(),
-      values: new Set<string>(),
-    };
-    const after = { orders: new Set<string>(), values: new Set<string>() };
+    const before = this.symbolsOf.get(accountId);
+    const orders = new Set<string>();
+    const values = new Set<string>();
     if (book !== undefined) {
-      for (const symbol of book.workingSymbols()) after.orders.add(symbol);
-      const { market } = this.deps.env();
-      for (const [symbol] of book.positionEntries()) {
-        after.values.add(symbol);
-        const pair = conversionPair(market, symbol, book.account.currency);
-        if (pair !== undefined) after.values.add(pair);
+      for (const symbol of book.workingSymbols()) {
+        orders.add(symbol);
+        this.board.set(accountId, symbol, book.triggerSummary(symbol));
       }
-    }
-    for (const symbol of new Set([...before.orders, ...after.orders])) {
-      this.board.set(accountId, symbol, book?.triggerSummary(symbol));
+      for (const [symbol] of book.positionEntries()) {
+        for (const valued of this.valuing(symbol, book.account.currency)) values.add(valued);
+      }
     }
     let changed = false;
-    for (const [kind, map] of [
-      ['orders', this.ordersIn],
-      ['values', this.valuesIn],
-    ] as const) {
-      for (const symbol of before[kind]) {
-        if (after[kind].has(symbol)) continue;
-        const set = map.get(symbol);
-        set?.delete(accountId);
-        if (set?.size === 0) map.delete(symbol);
-        changed = true;
+    if (before !== undefined) {
+      for (const symbol of before.orders) {
+        if (orders.has(symbol)) continue;
+        this.board.set(accountId, symbol, undefined);
+        changed = removeFromSet(this.ordersIn, symbol, accountId) || changed;
       }
-      for (const symbol of after[kind]) {
-        if (before[kind].has(symbol)) continue;
-        addToSet(map, symbol, accountId);
-        changed = true;
+      for (const symbol of before.values) {
+        if (!values.has(symbol))
+          changed = removeFromSet(this.valuesIn, symbol, accountId) || changed;
       }
     }
+    for (const symbol of orders) {
+      if (before?.orders.has(symbol) !== true)
+        changed = addToSet(this.ordersIn, symbol, accountId) || changed;
+    }
+    for (const symbol of values) {
+      if (before?.values.has(symbol) !== true)
+        changed = addToSet(this.valuesIn, symbol, accountId) || changed;
+    }
     if (book === undefined) this.symbolsOf.delete(accountId);
-    else this.symbolsOf.set(accountId, after);
-    if (changed) this.deps.symbolsChanged();
+    else this.symbolsOf.set(accountId, { orders, values });
+    // Once for all the accounts a batch changed, not once for each.
+    if (changed && !this.symbolsDirty) {
+      this.symbolsDirty = true;
+      queueMicrotask(() => {
+        this.symbolsDirty = false;
+        this.deps.symbolsChanged();
+      });
+    }
+  }
+
+  /** The symbols whose quotes value a position in `symbol` for an account in `currency`. */
+  private valuing(symbol: string, currency: string): readonly string[] {
+    let byCurrency = this.valuingCache.get(currency);
+    if (byCurrency === undefined) this.valuingCache.set(currency, (byCurrency = new Map()));
+    let symbols = byCurrency.get(symbol);
+    if (symbols === undefined) {
+      const pair = conversionPair(this.deps.env().market, symbol, currency);
+      symbols = pair === undefined ? [symbol] : [symbol, pair];
+      byCurrency.set(symbol, symbols);
+    }
+    return symbols;
   }
 }
 

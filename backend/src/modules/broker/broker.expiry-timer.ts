@@ -49,13 +49,15 @@ export class ExpiryTimer {
     this.timer = undefined;
     this.armedAt = undefined;
     const now = this.now();
+    const due: string[] = [];
     for (;;) {
       const top = this.queue.peek((id, at) => this.earliest.get(id) === at);
       if (top === undefined || top.at > now) break;
       this.queue.pop();
       this.earliest.delete(top.id);
-      this.desk.expire(top.id);
+      due.push(top.id);
     }
+    this.desk.expire(due);
     this.arm();
   }
 

@@ -9,6 +9,7 @@ import {
   orderView,
   previewLeverage,
   previewOrder,
+  type BookOrder,
   type EngineEnv,
   type OrderRequest,
 } from '@trading-pro/contract/paper';
@@ -34,9 +35,20 @@ export class BrokerQueries {
     return { id, name, currency };
   }
 
+  /**
+   * Every order of the account, oldest first: the working ones from its book, the rest from
+   * storage. The book is read first, so an order that stops working meanwhile is found in
+   * storage in its final state, never lost between the two.
+   */
   async orders(accountId: string): Promise<PlacedOrder[]> {
-    this.desk.book(accountId);
-    return (await this.repo.orders(accountId)).map((row) => orderView(orderFromRow(row)));
+    const working = this.desk.book(accountId).workingOrders();
+    const past = await this.repo.pastOrders(accountId);
+    const byId = new Map<number, BookOrder>(working.map((order) => [order.id, order]));
+    for (const row of past) {
+      const order = orderFromRow(row);
+      byId.set(order.id, order);
+    }
+    return [...byId.values()].sort((a, b) => a.id - b.id).map(orderView);
   }
 
   async executions(accountId: string, symbol: string): Promise<Execution[]> {
@@ -50,7 +62,7 @@ export class BrokerQueries {
   snapshot(accountId: string): Promise<Snapshot> {
     return this.desk.serial(accountId, async (book) => {
       const [orders, executions] = await Promise.all([
-        this.repo.orders(accountId),
+        this.orders(accountId),
         this.repo.executions(accountId),
       ]);
       const { market, policy } = this.env();
@@ -58,7 +70,7 @@ export class BrokerQueries {
       return {
         seq,
         account: { id, name, currency },
-        orders: orders.map((row) => orderView(orderFromRow(row))),
+        orders,
         positions: openPositions(book, market),
         equity: accountEquity(book, market, policy),
         executions: executions.map((row) => executionView(executionFromRow(row))),

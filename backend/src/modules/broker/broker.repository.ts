@@ -239,12 +239,13 @@ export class BrokerRepository {
       .execute();
   }
 
-  /** Every order of the account, whatever its status, oldest first. */
-  orders(accountId: string): Promise<OrderRow[]> {
+  /** The account's orders that are no longer working (its book holds the rest), oldest first. */
+  pastOrders(accountId: string): Promise<OrderRow[]> {
     return this.db
       .selectFrom('orders')
       .selectAll()
       .where('account_id', '=', accountId)
+      .where('status', '!=', OrderStatus.Working)
       .orderBy('id')
       .execute();
   }

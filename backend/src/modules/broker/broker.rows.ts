@@ -9,8 +9,6 @@ import type {
 } from '@trading-pro/contract/paper';
 import type { AccountRow, ExecutionRow, OrderRow } from './broker.tables.js';
 
-const opt = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
-
 export function accountFromRow(row: AccountRow): AccountState {
   return {
     id: row.id,
@@ -26,37 +24,35 @@ export function accountFromRow(row: AccountRow): AccountState {
 }
 
 export function orderFromRow(row: OrderRow): BookOrder {
+  // Absent fields are left out rather than set and deleted: objects of one shape stay fast.
   const order: BookOrder = {
     id: Number(row.id),
     symbol: row.symbol,
     type: row.type as OrderType,
     side: row.side as Side,
     qty: row.qty,
-    limitPrice: opt(row.limit_price),
-    stopPrice: opt(row.stop_price),
-    takeProfit: opt(row.take_profit),
-    stopLoss: opt(row.stop_loss),
-    guaranteedStop: opt(row.guaranteed_stop),
-    trailingStopPips: opt(row.trailing_stop_pips),
-    stopType: opt(row.stop_type) as StopType | undefined,
     status: row.status as OrderStatus,
     filledQty: row.filled_qty,
     avgPrice: row.avg_price,
-    parentId: opt(row.parent_id),
-    parentType: opt(row.parent_type) as ParentType | undefined,
     triggered: row.triggered === 1,
-    rejectReason: opt(row.reject_reason),
-    cancelReason: opt(row.cancel_reason) as CancelReason | undefined,
-    expiresAt: row.expires_at === null ? undefined : Number(row.expires_at),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
+  if (row.limit_price !== null) order.limitPrice = row.limit_price;
+  if (row.stop_price !== null) order.stopPrice = row.stop_price;
+  if (row.take_profit !== null) order.takeProfit = row.take_profit;
+  if (row.stop_loss !== null) order.stopLoss = row.stop_loss;
+  if (row.guaranteed_stop !== null) order.guaranteedStop = row.guaranteed_stop;
+  if (row.trailing_stop_pips !== null) order.trailingStopPips = row.trailing_stop_pips;
+  if (row.stop_type !== null) order.stopType = row.stop_type as StopType;
+  if (row.parent_id !== null) order.parentId = row.parent_id;
+  if (row.parent_type !== null) order.parentType = row.parent_type as ParentType;
+  if (row.reject_reason !== null) order.rejectReason = row.reject_reason;
+  if (row.cancel_reason !== null) order.cancelReason = row.cancel_reason as CancelReason;
+  if (row.expires_at !== null) order.expiresAt = Number(row.expires_at);
   if (row.duration_type !== null) {
     order.duration = { type: row.duration_type as DurationType };
     if (row.duration_datetime !== null) order.duration.datetime = Number(row.duration_datetime);
-  }
-  for (const key of Object.keys(order) as (keyof BookOrder)[]) {
-    if (order[key] === undefined) delete order[key];
   }
   return order;
 }
