@@ -252,6 +252,46 @@ describe.each<DatabaseKind>(['sqlite', 'postgres'])('accounts on %s', (kind) => 
     }
   });
 
+  it('expires orders of many accounts due at one instant, more than one round of them', async (ctx) => {
+    if (skip) ctx.skip();
+    const t = await start();
+    const accounts = [t.accountId];
+    for (const name of ['B', 'C']) {
+      accounts.push((await call<{ id: string }>(t, 'POST', '/accounts', { name })).body!.id);
+    }
+    // 750 orders: the expiry worker takes at most 300 in a round.
+    const at = Date.now() + 4_000;
+    await Promise.all(
+      accounts.map(async (account) => {
+        for (let n = 0; n < 250; n++) {
+          const placed = await call(
+            t,
+            'POST',
+            '/orders',
+            {
+              symbol: 'BTCUSD',
+              type: OrderType.Limit,
+              side: Side.Buy,
+              qty: 0.01,
+              limitPrice: 50,
+              duration: { type: 'GTD', datetime: at },
+            },
+            account,
+          );
+          expect(placed.status).toBe(200);
+        }
+      }),
+    );
+    expect(Date.now()).toBeLessThan(at);
+    const expired = async (account: string) =>
+      (await call<PlacedOrder[]>(t, 'GET', '/orders', undefined, account)).body!.filter(
+        (o) => o.status === OrderStatus.Canceled && o.cancelReason === 'expired',
+      ).length;
+    const counts = async () => Promise.all(accounts.map(expired));
+    await waitFor(async () => (await counts()).every((count) => count === 250), 10_000);
+    expect(await counts()).toEqual([250, 250, 250]);
+  }, 30_000);
+
   it('cancels an IOC order that cannot fill at once, as unfilled', async (ctx) => {
     if (skip) ctx.skip();
     const t = await start();
