@@ -53,6 +53,9 @@ interface Job {
 /** Commands committed together at most (one transaction, one write of their merged changes). */
 const MAX_BATCH = 100;
 
+/** Accounts a quote's fills are committed for in one transaction. */
+const QUOTE_GROUP = 100;
+
 /** Orders expired in one round (one transaction; about 10 ms of work). */
 const EXPIRY_ROUND = 300;
 
@@ -353,11 +356,17 @@ export class AccountDesk {
         if (this.desks.get(accountId)?.pendingQuotes.delete(symbol) !== true)
           books.delete(accountId);
       }
-      await this.commitTogether(
-        books,
-        (_, book, env) => onQuote(book, env, symbol, latest() ?? quote),
-        `evaluating ${symbol}`,
-      );
+      // In groups, the event loop turning between them: the first fills are on their way to
+      // clients while the next are decided.
+      const entries = [...books];
+      for (let start = 0; start < entries.length; start += QUOTE_GROUP) {
+        if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+        await this.commitTogether(
+          new Map(entries.slice(start, start + QUOTE_GROUP)),
+          (_, book, env) => onQuote(book, env, symbol, latest() ?? quote),
+          `evaluating ${symbol}`,
+        );
+      }
     }).catch((error: unknown) => this.deps.onError(error, `evaluating ${symbol}`));
   }
 

@@ -6,6 +6,7 @@ import { useMarketStore } from '../../stores/market';
 import { useOrdersStore } from '../../stores/orders';
 import { useQuotesStore } from '../../stores/quotes';
 import { useToastsStore } from '../../stores/toasts';
+import { testSymbolInfo } from '../../testing/fakeServices';
 import { startFakeTerminal, type FakeTerminal } from '../../testing/fakeTerminal';
 import type { OrderPreviewResult } from '../../types/broker';
 import type { QuoteValues } from '../../types/market';
@@ -241,5 +242,97 @@ describe('OrderTicket: review and place', () => {
     await flushPromises();
     expect(wrapper.get('.pane__title').text()).toBe('Order · MSFT');
     expect(field('submit').text()).toBe('Review: Sell 1 MSFT');
+  });
+});
+
+describe('OrderTicket: duration and quantity', () => {
+  const options = () =>
+    wrapper.findAll('[data-testid="ticket-duration"] option').map((o) => o.attributes('value'));
+
+  it("offers the broker's durations and sends the one chosen", async () => {
+    await flushPromises();
+    expect(terminal.broker.config).toHaveBeenCalled();
+    expect(options()).toEqual(['GTC', 'DAY', 'GTD', 'IOC', 'FOK']);
+    terminal.broker.previewOrder.mockResolvedValue(preview);
+    await field('duration').setValue('DAY');
+    await review();
+    expect(terminal.broker.previewOrder.mock.calls[0]![0]).toMatchObject({
+      duration: { type: 'DAY' },
+    });
+  });
+
+  it('asks a good-till-date order for its expiry, in the future', async () => {
+    await flushPromises();
+    terminal.broker.previewOrder.mockResolvedValue(preview);
+    await field('duration').setValue('GTD');
+    await review();
+    expect(alerts()).toEqual(['Expiry is required for a good-till-date order']);
+    expect(terminal.broker.previewOrder).not.toHaveBeenCalled();
+    await type('expiry', '2001-01-01T10:00');
+    expect(alerts()).toEqual(['Expiry must be in the future']);
+    const later = new Date(Date.now() + 86_400_000);
+    later.setSeconds(0, 0);
+    const local = new Date(later.getTime() - later.getTimezoneOffset() * 60_000)
+      .toISOString()
+      .slice(0, 16);
+    await type('expiry', local);
+    await review();
+    expect(terminal.broker.previewOrder.mock.calls[0]![0]).toMatchObject({
+      duration: { type: 'GTD', datetime: later.getTime() },
+    });
+  });
+
+  it('offers only what the broker lists', async () => {
+    wrapper.unmount();
+    terminal = await startFakeTerminal(({ broker }) => {
+      broker.config.mockResolvedValue({
+        durations: [
+          { name: 'Day', value: 'DAY', default: true },
+          { name: 'Immediate or cancel', value: 'IOC' },
+        ],
+        orderTypes: [],
+        supportsBrackets: true,
+        supportsTrailingStop: true,
+        supportsLeverage: true,
+      });
+    });
+    wrapper = mount(OrderTicket, {
+      global: { plugins: [terminal.pinia] },
+      attachTo: document.body,
+    });
+    await flushPromises();
+    expect(options()).toEqual(['DAY', 'IOC']);
+    // Good-till-cancelled is not among them: the broker's default is chosen.
+    terminal.broker.previewOrder.mockResolvedValue(preview);
+    await review();
+    expect(terminal.broker.previewOrder.mock.calls[0]![0]).toMatchObject({
+      duration: { type: 'DAY' },
+    });
+  });
+
+  it("starts the quantity at one unit, or at the instrument's minimum when that is larger", async () => {
+    const market = useMarketStore();
+    market.setSymbolInfo(testSymbolInfo('AAPL', 100));
+    await flushPromises();
+    expect((field('qty').element as HTMLInputElement).value).toBe('1');
+    market.selectSymbol('EURUSD');
+    market.setSymbolInfo({
+      ...testSymbolInfo('EURUSD', 100_000),
+      qty: { min: 1_000, max: 1e8, step: 1_000 },
+    });
+    await flushPromises();
+    expect((field('qty').element as HTMLInputElement).value).toBe('1000');
+    // A quantity the trader typed stays while the instrument does; another one starts afresh.
+    await type('qty', '5000');
+    market.setSymbolInfo({
+      ...testSymbolInfo('EURUSD', 100_000),
+      qty: { min: 1_000, max: 1e8, step: 1_000 },
+    });
+    await flushPromises();
+    expect((field('qty').element as HTMLInputElement).value).toBe('5000');
+    market.selectSymbol('AAPL');
+    market.setSymbolInfo(testSymbolInfo('AAPL', 100));
+    await flushPromises();
+    expect((field('qty').element as HTMLInputElement).value).toBe('1');
   });
 });
