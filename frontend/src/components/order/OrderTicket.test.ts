@@ -1,4 +1,5 @@
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
+import { DEFAULT_POLICY, brokerConfig } from '@trading-pro/contract/paper';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BrokerRequestError } from '../../services/broker.service';
@@ -286,14 +287,11 @@ describe('OrderTicket: duration and quantity', () => {
     wrapper.unmount();
     terminal = await startFakeTerminal(({ broker }) => {
       broker.config.mockResolvedValue({
+        ...brokerConfig(DEFAULT_POLICY),
         durations: [
           { name: 'Day', value: 'DAY', default: true },
           { name: 'Immediate or cancel', value: 'IOC' },
         ],
-        orderTypes: [],
-        supportsBrackets: true,
-        supportsTrailingStop: true,
-        supportsLeverage: true,
       });
     });
     wrapper = mount(OrderTicket, {
