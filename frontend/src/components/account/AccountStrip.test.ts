@@ -98,9 +98,7 @@ describe('AccountStrip', () => {
   it('cannot delete the last account', async () => {
     await mountStrip([testAccount]);
     expect(testid('account-delete').attributes('disabled')).toBeDefined();
-    expect(testid('account-delete').attributes('title')).toBe(
-      'The last account cannot be deleted',
-    );
+    expect(testid('account-delete').attributes('title')).toBe('The last account cannot be deleted');
   });
 
   it('deletes another account once confirmed', async () => {
