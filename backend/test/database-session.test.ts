@@ -2,8 +2,8 @@
 // (a foreign-key check planned while its table was empty must not scan it forever after).
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { postgresAvailable, postgresSchemaUrl } from '../../../test/helpers/postgres.js';
-import { openDatabase, withSessionSettings } from './database.js';
+import { postgresAvailable, postgresSchemaUrl } from './helpers/postgres.js';
+import { openDatabase, withSessionSettings } from '../src/shared/db/database.js';
 
 const pgUp = await postgresAvailable();
 
