@@ -1,10 +1,10 @@
 // Several paper accounts in a real browser against the real server (SPEC §8): a second account
 // is opened from the strip above the account tabs, traded in, left for the first one (which saw
 // nothing of it), then reset — each step checked against what the server itself holds.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startBackend, type Backend } from './support/backend';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, type TestPage } from './support/browser';
+import { browserSuite } from './support/suite';
 
 const STEP = 15_000;
 const LOAD = 30_000;
@@ -18,30 +18,16 @@ interface Account {
 }
 
 describe('paper accounts in the terminal', () => {
-  let backend: Backend | undefined;
-  let browser: Browser | undefined;
+  const suite = browserSuite('accounts');
   let tab: TestPage;
   let page: Page;
-
-  beforeAll(async () => {
-    backend = await startBackend({ port: await freePort() });
-    browser = await launchBrowser();
-    tab = await openPage(browser, backend.url);
-    page = tab.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-  });
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      await screenshot(page, `FAILED-accounts-${task.name}`).catch(() => undefined);
-      console.error(`"${task.name}" failed.\n${tab.report()}\n${backend?.output() ?? ''}`);
-    });
+  beforeAll(() => {
+    tab = suite.tab();
+    page = suite.page();
   });
 
   async function api<T>(path: string, account?: string): Promise<T> {
-    const response = await fetch(`${backend!.url}/api/v1/broker${path}`, {
+    const response = await fetch(`${suite.backend().url}/api/v1/broker${path}`, {
       headers: account === undefined ? {} : { 'x-account-id': account },
     });
     if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);

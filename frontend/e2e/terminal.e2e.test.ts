@@ -5,10 +5,10 @@
 // falls back to an offline demo when the server is unreachable, so each trading step first checks
 // that it is online, and then that the server itself saw what the page shows.
 import { OrderStatus } from '@trading-pro/contract';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startBackend, type Backend } from './support/backend';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, type TestPage } from './support/browser';
+import { browserSuite } from './support/suite';
 
 const SYMBOL = 'BTCUSD';
 /** Waits for one UI step (an element, a reply from the server). */
@@ -43,41 +43,20 @@ interface ServerPosition {
 }
 
 describe('trading terminal', () => {
-  let backend: Backend | undefined;
-  let browser: Browser | undefined;
+  const suite = browserSuite('terminal', {
+    // A commission, so that the equity moves as soon as an order fills.
+    BROKER_COMMISSION_RATE: '0.001',
+  });
   let tab: TestPage;
   let page: Page;
-
-  beforeAll(async () => {
-    backend = await startBackend({
-      port: await freePort(),
-      // A commission, so that the equity moves as soon as an order fills.
-      env: { BROKER_COMMISSION_RATE: '0.001' },
-    });
-    browser = await launchBrowser();
-    tab = await openPage(browser, backend.url);
-    page = tab.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-  });
-
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      await screenshot(page, `FAILED-terminal-${task.name}`).catch(() => undefined);
-      console.error(
-        `"${task.name}" failed.\n${tab.report()}\n` +
-          `Server ${backend?.running ? 'running' : 'NOT running'}; its output:\n` +
-          (backend?.output() || '(none)'),
-      );
-    });
+  beforeAll(() => {
+    tab = suite.tab();
+    page = suite.page();
   });
 
   /** The server's own view of the account. */
   async function api<T>(path: string): Promise<T> {
-    const response = await fetch(`${backend!.url}/api/v1${path}`);
+    const response = await fetch(`${suite.backend().url}/api/v1${path}`);
     if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
     return (await response.json()) as T;
   }
@@ -290,7 +269,7 @@ describe('trading terminal', () => {
   });
 
   it('shows the connection lost when the server dies, runs the offline demo on its own account, and recovers when the server is back', async () => {
-    const server = backend!;
+    const server = suite.backend();
     await expectOnline(LOAD);
     const tabText = async (name: 'history' | 'executions') =>
       (await byTestId(page, `tab-${name}`).innerText(READ)).replace(/\s+/g, '');

@@ -7,8 +7,12 @@ export function useAsyncAction() {
   const busy = ref(false);
   const error = ref('');
 
-  /** Runs `action`; true when it succeeded, false (with `error` set) when it threw. */
+  /**
+   * Runs `action`; true when it succeeded, false (with `error` set) when it threw. While one
+   * waits, another is not started (false): Enter pressed twice sends one request, not two.
+   */
   async function run(action: () => Promise<unknown>): Promise<boolean> {
+    if (busy.value) return false;
     busy.value = true;
     error.value = '';
     try {

@@ -1,0 +1,163 @@
+// Actions a trader must be able to trust, in a real browser against the real server: a Cancel
+// clicked twice (or Enter pressed twice on it) cancels one order, its row staying greyed
+// "Cancelling…" until the server answers, and focus never landing on another row's Cancel; a
+// position's Close confirmed twice closes once. The
+// server's answers are held back for a moment (as a slow link would) so that the moment between
+// the click and the answer can be seen; the order's push still arrives at once.
+import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
+import type { Locator, Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, type TestPage } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const STEP = 15_000;
+const LOAD = 30_000;
+const READ = { timeout: 2_000 };
+/** How long the server's answer to a cancel is held back. */
+const SLOW_ANSWER = 1_500;
+const byTestId = (scope: Page | Locator, id: string) => scope.locator(`[data-testid="${id}"]`);
+
+interface ServerOrder {
+  id: string;
+  status: number;
+}
+
+describe('actions a trader can trust', () => {
+  const suite = browserSuite('trust');
+  let tab: TestPage;
+  let page: Page;
+  beforeAll(() => {
+    tab = suite.tab();
+    page = suite.page();
+  });
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${suite.backend().url}/api/v1/broker${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  }
+  const working = async () =>
+    (await call<ServerOrder[]>('GET', '/orders'))
+      .filter((order) => order.status === OrderStatus.Working)
+      .map((order) => order.id)
+      .sort();
+
+  /** Three resting buy limits far below the market, placed on the server; their ids. */
+  async function threeRestingOrders(): Promise<string[]> {
+    const response = await fetch(`${suite.backend().url}/api/v1/datafeed/quotes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ symbols: ['BTCUSD'] }),
+    });
+    const [quote] = (await response.json()) as { v: { lp: number } }[];
+    const base = quote!.v.lp;
+    const ids: string[] = [];
+    for (const step of [0.5, 0.55, 0.6]) {
+      const placed = await call<{ orderId: string }>('POST', '/orders', {
+        symbol: 'BTCUSD',
+        type: OrderType.Limit,
+        side: Side.Buy,
+        qty: 0.01,
+        limitPrice: Math.round(base * step),
+      });
+      ids.push(placed.orderId);
+    }
+    return ids;
+  }
+
+  /** Holds back the server's answer to every `method` request on `path`, as a slow link would. */
+  async function slowAnswers(method: string, path: string): Promise<() => Promise<void>> {
+    const handler = async (route: Route) => {
+      if (route.request().method() !== method) return route.continue();
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER));
+      await route.fulfill({ response });
+    };
+    await page.route(path, handler);
+    return () => page.unroute(path, handler);
+  }
+
+  const row = (id: string) => page.locator(`[data-testid="order-row"][data-order-id="${id}"]`);
+  const focusedCancel = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'order-cancel');
+
+  it('cancels one order for a double click, the row staying until the answer', async () => {
+    const ids = await threeRestingOrders();
+    await page.goto('/');
+    await byTestId(page, 'tab-orders').click({ timeout: LOAD });
+    for (const id of ids) await row(id).waitFor({ timeout: LOAD });
+    const shown = await byTestId(page, 'order-row').evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-order-id')),
+    );
+    // Newest placed first, each row naming its order.
+    expect(shown).toEqual([...ids].reverse());
+    expect(await byTestId(row(ids[2]!), 'order-id').innerText(READ)).toBe(ids[2]);
+
+    const release = await slowAnswers('DELETE', '**/api/v1/broker/orders/*');
+    try {
+      const target = row(ids[2]!);
+      await byTestId(target, 'order-cancel').dblclick({ timeout: STEP });
+      // The server has cancelled it and pushed so; the row stays, greyed, until the answer.
+      await expect.poll(working, { timeout: STEP }).toEqual([ids[0], ids[1]].sort());
+      expect(await target.getAttribute('data-pending', READ)).toBe('cancel');
+      expect(await byTestId(target, 'order-cancel').innerText(READ)).toBe('Cancelling…');
+      expect(await byTestId(target, 'order-cancel').isDisabled(READ)).toBe(true);
+      await screenshot(page, 'order-cancelling');
+      await target.waitFor({ state: 'detached', timeout: STEP });
+      expect(await focusedCancel()).toBe(false);
+      expect(await working()).toEqual([ids[0], ids[1]].sort());
+
+      // The keyboard: Enter twice on a Cancel cancels that order only.
+      const next = row(ids[1]!);
+      await byTestId(next, 'order-cancel').focus(READ);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await next.waitFor({ state: 'detached', timeout: STEP });
+      expect(await focusedCancel()).toBe(false);
+      expect(await working()).toEqual([ids[0]]);
+    } finally {
+      await release();
+    }
+  });
+
+  it('closes part of a position once when its confirmation is pressed twice', async () => {
+    await call('POST', '/orders', {
+      symbol: 'BTCUSD',
+      type: OrderType.Market,
+      side: Side.Buy,
+      qty: 0.02,
+    });
+    const heldQty = async () =>
+      (await call<{ symbol: string; qty: number }[]>('GET', '/positions')).find(
+        (position) => position.symbol === 'BTCUSD',
+      )?.qty ?? 0;
+    await expect.poll(heldQty, { timeout: STEP }).toBeCloseTo(0.02, 8);
+    await byTestId(page, 'tab-positions').click({ timeout: STEP });
+    const position = page.locator('[data-testid="position-row"][data-symbol="BTCUSD"]');
+    await byTestId(position, 'position-close').click({ timeout: STEP });
+    const dialog = byTestId(page, 'position-close-dialog');
+    await byTestId(dialog, 'close-amount').fill('0.01', { timeout: STEP });
+
+    const release = await slowAnswers('DELETE', '**/api/v1/broker/positions/*');
+    try {
+      await byTestId(dialog, 'close-amount').press('Enter');
+      await byTestId(dialog, 'close-amount').press('Enter');
+      await expect.poll(() => byTestId(dialog, 'close-submit').innerText(READ)).toBe('Closing…');
+      await dialog.waitFor({ state: 'detached', timeout: STEP });
+      await expect.poll(heldQty, { timeout: STEP }).toBeCloseTo(0.01, 8);
+      // Nothing else reaches the server after the dialog has gone.
+      await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER));
+      expect(await heldQty()).toBeCloseTo(0.01, 8);
+    } finally {
+      await release();
+    }
+  });
+
+  it('raised no uncaught page errors', () => {
+    expect(tab.diagnostics.pageErrors, tab.report()).toEqual([]);
+  });
+});
