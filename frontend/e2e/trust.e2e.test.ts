@@ -1,7 +1,8 @@
 // Actions a trader must be able to trust, in a real browser against the real server: a Cancel
 // clicked twice (or Enter pressed twice on it) cancels one order, its row staying greyed
 // "Cancelling…" until the server answers, and focus never landing on another row's Cancel; a
-// position's Close confirmed twice closes once. The
+// position's Close confirmed twice closes once; the ticket shows the order's value and margin as
+// it is typed, and a placed order's brackets do not carry into the next. The
 // server's answers are held back for a moment (as a slow link would) so that the moment between
 // the click and the answer can be seen; the order's push still arrives at once.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
@@ -155,6 +156,50 @@ describe('actions a trader can trust', () => {
     } finally {
       await release();
     }
+  });
+
+  it('shows the value and margin as the order is typed, and clears the brackets once sent', async () => {
+    const money = (text: string) => Number(text.replace(/[^0-9.-]/g, ''));
+    const last = async (symbol: string) => {
+      const response = await fetch(`${suite.backend().url}/api/v1/datafeed/quotes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ symbols: [symbol] }),
+      });
+      return ((await response.json()) as { v: { ask: number } }[])[0]!.v.ask;
+    };
+    const value = async () => money(await byTestId(page, 'ticket-value').innerText(READ));
+    const watchlistRow = (symbol: string) =>
+      page.locator(`[data-testid="watchlist-row"][data-symbol="${symbol}"]`);
+
+    await watchlistRow('ETHUSD').click({ timeout: STEP });
+    await byTestId(page, 'ticket-qty').fill('2', { timeout: STEP });
+    const eth = await last('ETHUSD');
+    await expect.poll(value, { timeout: STEP }).toBeGreaterThan(2 * eth * 0.98);
+    expect(await value()).toBeLessThan(2 * eth * 1.02);
+
+    await watchlistRow('BTCUSD').click({ timeout: STEP });
+    await byTestId(page, 'ticket-qty').fill('0.5', { timeout: STEP });
+    const btc = await last('BTCUSD');
+    await expect.poll(value, { timeout: STEP }).toBeGreaterThan(0.5 * btc * 0.98);
+    expect(await value()).toBeLessThan(0.5 * btc * 1.02);
+    // The margin is the value over the leverage the line names.
+    const line = await byTestId(page, 'ticket-exposure').innerText(READ);
+    const leverage = Number(/\((\d+(?:\.\d+)?)×\)/.exec(line)?.[1]);
+    const margin = money(await byTestId(page, 'ticket-margin').innerText(READ));
+    expect(margin).toBeCloseTo((await value()) / leverage, 0);
+    await screenshot(page, 'ticket-notional');
+
+    // A buy with a take-profit: once placed, the ticket no longer holds that take-profit.
+    await byTestId(page, 'ticket-type').selectOption('market', { timeout: STEP });
+    await byTestId(page, 'ticket-qty').fill('0.01', { timeout: STEP });
+    await byTestId(page, 'ticket-take-profit').fill(String(Math.round(btc * 1.5)), READ);
+    await byTestId(page, 'ticket-submit').click({ timeout: STEP });
+    const preview = byTestId(page, 'order-preview');
+    await byTestId(preview, 'preview-confirm').click({ timeout: STEP });
+    await preview.waitFor({ state: 'detached', timeout: STEP });
+    expect(await byTestId(page, 'ticket-take-profit').inputValue(READ)).toBe('');
+    expect(await byTestId(page, 'ticket-stop-loss').inputValue(READ)).toBe('');
   });
 
   it('raised no uncaught page errors', () => {
