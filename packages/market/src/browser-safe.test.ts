@@ -22,7 +22,9 @@ const NODE_ONLY = /\b(process|Buffer|require|__dirname|__filename|setImmediate|g
 const ALLOWED = (specifier: string) =>
   specifier.startsWith('./') ||
   specifier.startsWith('../') ||
-  specifier === '@trading-pro/contract';
+  specifier === '@trading-pro/contract' ||
+  // The contract's subpaths (its paper rules) are browser-safe too: the terminal runs them.
+  specifier.startsWith('@trading-pro/contract/');
 
 /** The code of a file without its comments and string literals, where a word means nothing. */
 const code = (text: string) =>
