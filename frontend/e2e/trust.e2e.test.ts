@@ -2,7 +2,8 @@
 // clicked twice (or Enter pressed twice on it) cancels one order, its row staying greyed
 // "Cancelling…" until the server answers, and focus never landing on another row's Cancel; a
 // position's Close confirmed twice closes once; the ticket shows the order's value and margin as
-// it is typed, and a placed order's brackets do not carry into the next. The
+// it is typed, and a placed order's brackets do not carry into the next; a zero P&L is neither
+// green nor red. The
 // server's answers are held back for a moment (as a slow link would) so that the moment between
 // the click and the answer can be seen; the order's push still arrives at once.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
@@ -85,6 +86,17 @@ describe('actions a trader can trust', () => {
   const row = (id: string) => page.locator(`[data-testid="order-row"][data-order-id="${id}"]`);
   const focusedCancel = () =>
     page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'order-cancel');
+
+  it('shows a zero P&L in neither colour', async () => {
+    await page.goto('/');
+    await byTestId(page, 'tab-summary').click({ timeout: LOAD });
+    const unrealized = byTestId(page, 'unrealized-value');
+    await expect.poll(() => unrealized.innerText(READ), { timeout: LOAD }).toBe('$0.00');
+    expect(await unrealized.getAttribute('class', READ)).not.toMatch(/\b(up|down)\b/);
+    const stripPl = byTestId(page, 'strip-pl');
+    expect(await stripPl.innerText(READ)).toBe('$0.00');
+    expect(await stripPl.getAttribute('class', READ)).not.toMatch(/\b(up|down)\b/);
+  });
 
   it('cancels one order for a double click, the row staying until the answer', async () => {
     const ids = await threeRestingOrders();

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, formatPrice, formatSigned, guessDecimals } from './numbers';
+import {
+  formatMoney,
+  formatPercent,
+  formatPrice,
+  formatSigned,
+  guessDecimals,
+  signTone,
+} from './numbers';
 
 describe('prices', () => {
   it('show the digits the price carries: 2 at least, 5 at most', () => {
@@ -27,5 +34,18 @@ describe('money and changes', () => {
     expect(formatSigned(-2.26)).toBe('−2.26');
     expect(formatSigned(0)).toBe('0.00');
     expect(formatPercent(0.62)).toBe('+0.62%');
+  });
+});
+
+describe('signTone', () => {
+  it('colours gains and losses, and nothing that reads as zero', () => {
+    expect(signTone(12.5)).toBe('up');
+    expect(signTone(-0.01)).toBe('down');
+    expect(signTone(0)).toBe('');
+    expect(signTone(0.004)).toBe('');
+    expect(signTone(-0.004)).toBe('');
+    expect(signTone(undefined)).toBe('');
+    expect(signTone(Number.NaN)).toBe('');
+    expect(signTone(0.004, 3)).toBe('up');
   });
 });

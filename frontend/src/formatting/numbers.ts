@@ -47,3 +47,13 @@ export function formatSigned(value: number, decimals = 2): string {
 export function formatPercent(value: number): string {
   return `${formatSigned(value, 2)}%`;
 }
+
+/**
+ * The colour class of a signed amount as it is shown (`decimals` places): green up, red down,
+ * and none for what reads as zero — a "$0.00" or "−0.00" P&L is neither a gain nor a loss.
+ */
+export function signTone(value: number | undefined, decimals = 2): '' | 'up' | 'down' {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  const shown = Math.round(value * 10 ** decimals);
+  return shown > 0 ? 'up' : shown < 0 ? 'down' : '';
+}
