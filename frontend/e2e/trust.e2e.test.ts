@@ -3,7 +3,7 @@
 // "Cancelling…" until the server answers, and focus never landing on another row's Cancel; a
 // position's Close confirmed twice closes once; the ticket shows the order's value and margin as
 // it is typed, and a placed order's brackets do not carry into the next; a zero P&L is neither
-// green nor red. The
+// green nor red; Escape on the preview gives the focus back to Review. The
 // server's answers are held back for a moment (as a slow link would) so that the moment between
 // the click and the answer can be seen; the order's push still arrives at once.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
@@ -212,6 +212,18 @@ describe('actions a trader can trust', () => {
     await preview.waitFor({ state: 'detached', timeout: STEP });
     expect(await byTestId(page, 'ticket-take-profit').inputValue(READ)).toBe('');
     expect(await byTestId(page, 'ticket-stop-loss').inputValue(READ)).toBe('');
+  });
+
+  it('gives the focus back to Review when the preview is closed with Escape', async () => {
+    await byTestId(page, 'ticket-qty').fill('0.01', { timeout: STEP });
+    await byTestId(page, 'ticket-submit').click({ timeout: STEP });
+    const preview = byTestId(page, 'order-preview');
+    await preview.waitFor({ timeout: STEP });
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached', timeout: STEP });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), READ)
+      .toBe('ticket-submit');
   });
 
   it('raised no uncaught page errors', () => {
