@@ -3,7 +3,8 @@
 // "Cancelling…" until the server answers, and focus never landing on another row's Cancel; a
 // position's Close confirmed twice closes once; the ticket shows the order's value and margin as
 // it is typed, and a placed order's brackets do not carry into the next; a zero P&L is neither
-// green nor red; Escape on the preview gives the focus back to Review. The
+// green nor red; Escape on the preview gives the focus back to Review; B and S put the ticket on
+// Buy or Sell. The
 // server's answers are held back for a moment (as a slow link would) so that the moment between
 // the click and the answer can be seen; the order's push still arrives at once.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
@@ -224,6 +225,26 @@ describe('actions a trader can trust', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), READ)
       .toBe('ticket-submit');
+  });
+
+  it('puts the ticket on Buy or Sell with B and S, and leaves letters typed in a field alone', async () => {
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const sellChosen = async () =>
+      /\bbtn--sell\b/.test(
+        (await byTestId(page, 'ticket-side-sell').getAttribute('class', READ)) ?? '',
+      );
+    await byTestId(page, 'chart').click({ timeout: STEP });
+    await page.keyboard.press('s');
+    await expect.poll(sellChosen, READ).toBe(true);
+    expect(await focused()).toBe('ticket-qty');
+    // In the quantity field a letter is text (refused by the field), not a shortcut.
+    await page.keyboard.press('b');
+    expect(await sellChosen()).toBe(true);
+    await byTestId(page, 'chart').click({ timeout: STEP });
+    await page.keyboard.press('b');
+    await expect.poll(sellChosen, READ).toBe(false);
+    expect(await focused()).toBe('ticket-qty');
   });
 
   it('raised no uncaught page errors', () => {
