@@ -4,7 +4,7 @@
 // position's Close confirmed twice closes once; the ticket shows the order's value and margin as
 // it is typed, and a placed order's brackets do not carry into the next; a zero P&L is neither
 // green nor red; Escape on the preview gives the focus back to Review; B and S put the ticket on
-// Buy or Sell. The
+// Buy or Sell; "Cancel all" and "Close all" each ask once and do all. The
 // server's answers are held back for a moment (as a slow link would) so that the moment between
 // the click and the answer can be seen; the order's push still arrives at once.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
@@ -23,6 +23,8 @@ const byTestId = (scope: Page | Locator, id: string) => scope.locator(`[data-tes
 interface ServerOrder {
   id: string;
   status: number;
+  /** Set on a position's take-profit or stop-loss. */
+  parentId?: string;
 }
 
 describe('actions a trader can trust', () => {
@@ -245,6 +247,43 @@ describe('actions a trader can trust', () => {
     await page.keyboard.press('b');
     await expect.poll(sellChosen, READ).toBe(false);
     expect(await focused()).toBe('ticket-qty');
+  });
+
+  it('cancels every order and closes every position, each after one confirmation', async () => {
+    await threeRestingOrders();
+    for (const symbol of ['BTCUSD', 'ETHUSD'])
+      await call('POST', '/orders', { symbol, type: OrderType.Market, side: Side.Buy, qty: 0.01 });
+    const open = async () =>
+      (await call<{ qty: number }[]>('GET', '/positions')).filter((p) => p.qty > 0).length;
+    expect(await open()).toBe(2);
+    expect((await working()).length).toBeGreaterThan(2);
+
+    await byTestId(page, 'tab-orders').click({ timeout: STEP });
+    await byTestId(page, 'bulk-open').click({ timeout: STEP });
+    const dialog = byTestId(page, 'bulk-action-dialog');
+    await expect
+      .poll(() => dialog.innerText(READ), { timeout: STEP })
+      .toMatch(/working orders will be cancelled/);
+    await byTestId(dialog, 'bulk-confirm').click({ timeout: STEP });
+    await dialog.waitFor({ state: 'detached', timeout: STEP });
+    // What remains working is a position's own take-profit (from the ticket's step above).
+    const left = (await call<ServerOrder[]>('GET', '/orders')).filter(
+      (order) => order.status === OrderStatus.Working,
+    );
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.filter((order) => order.parentId === undefined)).toEqual([]);
+
+    await byTestId(page, 'tab-positions').click({ timeout: STEP });
+    await byTestId(page, 'bulk-open').click({ timeout: STEP });
+    await expect
+      .poll(() => dialog.innerText(READ), { timeout: STEP })
+      .toMatch(/2 open positions will be closed/);
+    await byTestId(dialog, 'bulk-confirm').click({ timeout: STEP });
+    await dialog.waitFor({ state: 'detached', timeout: STEP });
+    await expect.poll(open, { timeout: STEP }).toBe(0);
+    await byTestId(page, 'positions-empty').waitFor({ timeout: STEP });
+    // A closed position takes its take-profit and stop-loss with it.
+    await expect.poll(working, { timeout: STEP }).toEqual([]);
   });
 
   it('raised no uncaught page errors', () => {
