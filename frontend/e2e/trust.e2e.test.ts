@@ -4,7 +4,8 @@
 // position's Close confirmed twice closes once; the ticket shows the order's value and margin as
 // it is typed, and a placed order's brackets do not carry into the next; a zero P&L is neither
 // green nor red; Escape on the preview gives the focus back to Review; B and S put the ticket on
-// Buy or Sell; "Cancel all" and "Close all" each ask once and do all. The
+// Buy or Sell; "Cancel all" and "Close all" each ask once and do all; the notices shown stay in
+// a history one click away. The
 // server's answers are held back for a moment (as a slow link would) so that the moment between
 // the click and the answer can be seen; the order's push still arrives at once.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
@@ -284,6 +285,24 @@ describe('actions a trader can trust', () => {
     await byTestId(page, 'positions-empty').waitFor({ timeout: STEP });
     // A closed position takes its take-profit and stop-loss with it.
     await expect.poll(working, { timeout: STEP }).toEqual([]);
+  });
+
+  it('keeps the notices in a history one click from the top bar', async () => {
+    await byTestId(page, 'notifications-open').click({ timeout: STEP });
+    const list = byTestId(page, 'notifications');
+    await list.waitFor({ timeout: STEP });
+    const items = byTestId(list, 'notification');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(5);
+    expect(count).toBeLessThanOrEqual(50);
+    // Newest first: the last notice was the positions closed.
+    expect(await items.first().innerText(READ)).toMatch(/Positions closed/);
+    expect(await list.innerText(READ)).toMatch(/Order canceled/);
+    // No live toast floats over the history, which lists them all.
+    expect(await page.locator('[data-testid="toast"]:visible').count()).toBe(0);
+    await screenshot(page, 'notification-history');
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached', timeout: STEP });
   });
 
   it('raised no uncaught page errors', () => {

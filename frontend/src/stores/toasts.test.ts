@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useToastsStore } from './toasts';
+import { HISTORY_SIZE, useToastsStore } from './toasts';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -58,5 +58,26 @@ describe('useToastsStore', () => {
     store.show('info', 'third');
     vi.advanceTimersByTime(1_000);
     expect(store.toasts.map((t) => t.title)).toEqual(['third']);
+  });
+});
+
+describe('notification history', () => {
+  it('keeps the last 50 notices, newest first, after the toasts have gone', () => {
+    const toasts = useToastsStore();
+    for (let i = 1; i <= HISTORY_SIZE + 7; i++) toasts.show('success', 'Order filled', `#${i}`);
+    expect(toasts.toasts).toHaveLength(5);
+    expect(toasts.history).toHaveLength(HISTORY_SIZE);
+    expect(toasts.history[0]!.text).toBe(`#${HISTORY_SIZE + 7}`);
+    expect(toasts.history.at(-1)!.text).toBe('#8');
+    expect(toasts.unseen).toBe(HISTORY_SIZE);
+    toasts.openHistory();
+    expect(toasts.unseen).toBe(0);
+    expect(toasts.historyOpen).toBe(true);
+    toasts.show('info', 'Order placed');
+    toasts.closeHistory();
+    expect(toasts.unseen).toBe(0);
+    vi.advanceTimersByTime(10_000);
+    expect(toasts.toasts).toEqual([]);
+    expect(toasts.history).toHaveLength(HISTORY_SIZE);
   });
 });
