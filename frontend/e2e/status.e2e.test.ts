@@ -1,31 +1,14 @@
 // Smoke test of the harness itself: the built server serves the built terminal, Chromium loads
 // the API status page, and the page reaches the backend and shows it healthy.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { freePort, startBackend, type Backend } from './support/backend';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, type TestPage } from './support/browser';
+import { browserSuite } from './support/suite';
 
 describe('API status page', () => {
-  let backend: Backend | undefined;
-  let browser: Browser | undefined;
+  const suite = browserSuite('status');
   let tab: TestPage;
-
-  beforeAll(async () => {
-    backend = await startBackend({ port: await freePort() });
-    browser = await launchBrowser();
-    tab = await openPage(browser, backend.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await backend?.stop();
-  });
-
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      await screenshot(tab.page, `FAILED-status-${task.name}`).catch(() => undefined);
-      console.error(`${task.name} failed.\n${tab.report()}\nServer output:\n${backend?.output()}`);
-    });
+  beforeAll(() => {
+    tab = suite.tab();
   });
 
   it('loads /status and shows the backend healthy', async () => {
@@ -40,7 +23,7 @@ describe('API status page', () => {
 
   // The crash/restart that the terminal's reconnect scenario relies on, checked on its own.
   it('comes back on the same port and data after a SIGKILL', async () => {
-    const server = backend!;
+    const server = suite.backend();
     const { port, dataDir } = server;
     await server.kill();
     await expect(fetch(`${server.url}/api/v1/core/health`)).rejects.toThrow();

@@ -46,6 +46,15 @@ describe('actions a trader can trust', () => {
     if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
     return (await response.json()) as T;
   }
+  /** The server's current quote of `symbol`. */
+  async function quoteOf(symbol: string): Promise<{ lp: number; ask: number }> {
+    const response = await fetch(`${suite.backend().url}/api/v1/datafeed/quotes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ symbols: [symbol] }),
+    });
+    return ((await response.json()) as { v: { lp: number; ask: number } }[])[0]!.v;
+  }
   const working = async () =>
     (await call<ServerOrder[]>('GET', '/orders'))
       .filter((order) => order.status === OrderStatus.Working)
@@ -54,13 +63,7 @@ describe('actions a trader can trust', () => {
 
   /** Three resting buy limits far below the market, placed on the server; their ids. */
   async function threeRestingOrders(): Promise<string[]> {
-    const response = await fetch(`${suite.backend().url}/api/v1/datafeed/quotes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ symbols: ['BTCUSD'] }),
-    });
-    const [quote] = (await response.json()) as { v: { lp: number } }[];
-    const base = quote!.v.lp;
+    const base = (await quoteOf('BTCUSD')).lp;
     const ids: string[] = [];
     for (const step of [0.5, 0.55, 0.6]) {
       const placed = await call<{ orderId: string }>('POST', '/orders', {
@@ -176,14 +179,7 @@ describe('actions a trader can trust', () => {
 
   it('shows the value and margin as the order is typed, and clears the brackets once sent', async () => {
     const money = (text: string) => Number(text.replace(/[^0-9.-]/g, ''));
-    const last = async (symbol: string) => {
-      const response = await fetch(`${suite.backend().url}/api/v1/datafeed/quotes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ symbols: [symbol] }),
-      });
-      return ((await response.json()) as { v: { ask: number } }[])[0]!.v.ask;
-    };
+    const last = async (symbol: string) => (await quoteOf(symbol)).ask;
     const value = async () => money(await byTestId(page, 'ticket-value').innerText(READ));
     const watchlistRow = (symbol: string) =>
       page.locator(`[data-testid="watchlist-row"][data-symbol="${symbol}"]`);

@@ -63,7 +63,7 @@ export function useTicketExposure(
     const price = typedPrice ?? (form.side === Side.Buy ? q.ask : q.bid);
     if (!(price > 0)) return undefined;
     const info = market.symbolInfo?.ticker === form.symbol ? market.symbolInfo : null;
-    const held = [...positions.bySymbol.values()].find((p) => p.symbol === form.symbol);
+    const held = positions.bySymbol.get(form.symbol);
     const position = held === undefined ? undefined : { qty: held.side * held.qty, avgPrice: 0 };
     return {
       value: qty * price,

@@ -19,6 +19,8 @@ export const useOrdersStore = defineStore('orders', () => {
       .filter((order) => order.status === OrderStatus.Working)
       .sort((a, b) => b.updateTime - a.updateTime),
   );
+  /** Working orders the trader placed: not a position's take-profit or stop-loss. */
+  const placed = computed(() => working.value.filter((order) => order.parentId === undefined));
   /** Finished orders, newest first. */
   const history = computed(() =>
     all.value
@@ -51,5 +53,5 @@ export const useOrdersStore = defineStore('orders', () => {
     return changes;
   }
 
-  return { byId, all, working, history, apply, replaceAll };
+  return { byId, all, working, placed, history, apply, replaceAll };
 });
