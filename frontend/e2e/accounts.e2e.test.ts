@@ -4,6 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type TestPage } from './support/browser';
+import { serverApi } from './support/serverApi';
 import { browserSuite } from './support/suite';
 
 const STEP = 15_000;
@@ -26,13 +27,14 @@ describe('paper accounts in the terminal', () => {
     page = suite.page();
   });
 
-  async function api<T>(path: string, account?: string): Promise<T> {
-    const response = await fetch(`${suite.backend().url}/api/v1/broker${path}`, {
-      headers: account === undefined ? {} : { 'x-account-id': account },
-    });
-    if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
-    return (await response.json()) as T;
-  }
+  const server = serverApi(() => suite.backend().url);
+  const api = <T>(path: string, account?: string) =>
+    server.broker<T>(
+      'GET',
+      path,
+      undefined,
+      account === undefined ? {} : { 'x-account-id': account },
+    );
   const select = () => byTestId(page, 'account-select');
   const shownAccount = async () => (await select().inputValue(READ)) || undefined;
   const balance = async () => money(await byTestId(page, 'strip-balance').innerText(READ));

@@ -1,9 +1,9 @@
 // The trading terminal in a real browser against the real server: chart, symbol search, a market
 // order from ticket to position, a resting limit order modified and cancelled, closing the
 // position, and riding out a server crash. The steps share one page and one account, in order.
-// BTCUSD trades around the clock, so the scenarios do not depend on the time of day. The terminal
-// falls back to an offline demo when the server is unreachable, so each trading step first checks
-// that it is online, and then that the server itself saw what the page shows.
+// BTCUSD trades around the clock, so the scenarios do not depend on the time of day. Each trading
+// step first checks that the terminal is online, and then that the server itself saw what the
+// page shows.
 import { OrderStatus } from '@trading-pro/contract';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -268,7 +268,7 @@ describe('trading terminal', () => {
     expect(await serverPosition(SYMBOL)).toBeUndefined();
   });
 
-  it('shows the connection lost when the server dies, runs the offline demo on its own account, and recovers when the server is back', async () => {
+  it('shows the connection lost when the server dies, keeps the account on screen, and recovers when the server is back', async () => {
     const server = suite.backend();
     await expectOnline(LOAD);
     const tabText = async (name: 'history' | 'executions') =>
@@ -282,32 +282,16 @@ describe('trading terminal', () => {
         timeout: 15_000,
       })
       .toBe(true);
-    // The trader is told: reconnecting at first, the offline demo once the outage is confirmed.
-    await expect
-      .poll(
-        async () =>
-          (await byTestId(page, 'link-badge').isVisible()) ||
-          (await byTestId(page, 'mode-badge').isVisible()),
-        { timeout: STEP },
-      )
-      .toBe(true);
+    // Once the outage is confirmed: disconnected, the same account still on screen, and no
+    // offline demo unless the trader asks for it.
+    await byTestId(page, 'disconnected-banner').waitFor({ timeout: STEP });
+    expect(await byTestId(page, 'mode-badge').isVisible()).toBe(false);
+    expect([await tabText('history'), await tabText('executions')]).toEqual(serverAccount);
     await screenshot(page, 'disconnected');
-
-    // Once the outage is confirmed: the offline demo, with its own (empty) account — nothing of
-    // the server's account is left on screen.
-    await byTestId(page, 'mode-badge').waitFor({ timeout: STEP });
-    await expect
-      .poll(async () => [await tabText('history'), await tabText('executions')], {
-        timeout: STEP,
-      })
-      .toEqual(['History', 'Executions']);
-    await screenshot(page, 'offline-demo');
 
     await server.restart();
     await expect.poll(connections, { timeout: 30_000 }).toEqual(['connected', 'connected']);
-    await expect
-      .poll(() => byTestId(page, 'mode-badge').isVisible(), { timeout: STEP })
-      .toBe(false);
+    await byTestId(page, 'disconnected-banner').waitFor({ state: 'detached', timeout: STEP });
     expect(await byTestId(page, 'link-badge').isVisible()).toBe(false);
     await expect.poll(() => barCount(chart()), { timeout: STEP }).toBeGreaterThan(0);
     await expect

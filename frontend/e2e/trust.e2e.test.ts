@@ -12,6 +12,7 @@ import { OrderStatus, OrderType, Side } from '@trading-pro/contract';
 import type { Locator, Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type TestPage } from './support/browser';
+import { serverApi } from './support/serverApi';
 import { browserSuite } from './support/suite';
 
 const STEP = 15_000;
@@ -37,24 +38,7 @@ describe('actions a trader can trust', () => {
     page = suite.page();
   });
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${suite.backend().url}/api/v1/broker${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status}`);
-    return (await response.json()) as T;
-  }
-  /** The server's current quote of `symbol`. */
-  async function quoteOf(symbol: string): Promise<{ lp: number; ask: number }> {
-    const response = await fetch(`${suite.backend().url}/api/v1/datafeed/quotes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ symbols: [symbol] }),
-    });
-    return ((await response.json()) as { v: { lp: number; ask: number } }[])[0]!.v;
-  }
+  const { broker: call, quote: quoteOf } = serverApi(() => suite.backend().url);
   const working = async () =>
     (await call<ServerOrder[]>('GET', '/orders'))
       .filter((order) => order.status === OrderStatus.Working)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtcDate, formatUtcDateTime } from './dateTime';
+import { formatSpan, formatUtcDate, formatUtcDateTime } from './dateTime';
 
 describe('formatUtcDateTime', () => {
   it('formats an ISO timestamp in UTC to the second', () => {
@@ -30,5 +30,21 @@ describe('formatUtcDate', () => {
 
   it('returns text that is not a date unchanged', () => {
     expect(formatUtcDate('TBD')).toBe('TBD');
+  });
+});
+
+describe('formatSpan', () => {
+  it('shows the two largest units, leaving a zero second unit out', () => {
+    expect(formatSpan(0)).toBe('0 s');
+    expect(formatSpan(999)).toBe('0 s');
+    expect(formatSpan(12_400)).toBe('12 s');
+    expect(formatSpan(250_000)).toBe('4 m 10 s');
+    expect(formatSpan(7 * 3_600_000 + 12 * 60_000 + 59_000)).toBe('7 h 12 m');
+    expect(formatSpan(3_600_000)).toBe('1 h');
+    expect(formatSpan(2 * 86_400_000 + 3 * 3_600_000)).toBe('2 d 3 h');
+  });
+
+  it('reads a negative span as nothing left', () => {
+    expect(formatSpan(-5_000)).toBe('0 s');
   });
 });

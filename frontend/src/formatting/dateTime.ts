@@ -14,3 +14,22 @@ export function formatUtcDate(value: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A span of time as a trader reads it, to its two largest units: `12 s`, `4 m 10 s`,
+ * `7 h 12 m`, `2 d 3 h`. Negative spans read as `0 s`.
+ */
+export function formatSpan(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const units: [string, number][] = [
+    ['d', Math.floor(seconds / 86_400)],
+    ['h', Math.floor(seconds / 3_600) % 24],
+    ['m', Math.floor(seconds / 60) % 60],
+    ['s', seconds % 60],
+  ];
+  const first = units.findIndex(([, value]) => value > 0);
+  if (first === -1) return '0 s';
+  const [big, small] = [units[first]!, units[first + 1]];
+  if (small === undefined || small[1] === 0) return `${big[1]} ${big[0]}`;
+  return `${big[1]} ${big[0]} ${small[1]} ${small[0]}`;
+}

@@ -12,6 +12,8 @@ export type { EndpointName } from '../types/connection';
 export interface BackendEndpoints {
   api: ApiClient;
   ws: Record<EndpointName, WsClient>;
+  /** The server answers again: sockets waiting to retry try now. */
+  reconnectNow(): void;
   close(): void;
 }
 
@@ -50,6 +52,10 @@ export function createBackendEndpoints(options: BackendEndpointsOptions): Backen
   return {
     api,
     ws,
+    reconnectNow() {
+      ws.datafeed.reconnectNow();
+      ws.broker.reconnectNow();
+    },
     close() {
       ws.datafeed.close();
       ws.broker.close();

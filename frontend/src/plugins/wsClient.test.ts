@@ -136,6 +136,22 @@ describe('WsClient', () => {
     expect(sockets).toHaveLength(8);
   });
 
+  it('reconnectNow() skips the backoff wait, and does nothing while connected or closed', () => {
+    const { client, sockets, last } = setup({ initialBackoffMs: 8000, maxBackoffMs: 8000 });
+    client.subscribe('quotes', QUOTES, { update: () => undefined });
+    client.reconnectNow(); // connecting: nothing waits
+    expect(sockets).toHaveLength(1);
+    last().open();
+    last().drop(1006);
+    client.reconnectNow();
+    expect(sockets).toHaveLength(2);
+    vi.advanceTimersByTime(8000); // the cancelled wait opens no third socket
+    expect(sockets).toHaveLength(2);
+    client.close();
+    client.reconnectNow();
+    expect(sockets).toHaveLength(2);
+  });
+
   const confirm = (socket: FakeSocket, topic = TOPIC, status: 'ok' | 'error' = 'ok') =>
     socket.receive('quotes.subscribe.response', { status, message: status, topic });
 

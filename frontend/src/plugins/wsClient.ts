@@ -100,6 +100,17 @@ export class WsClient {
     };
   }
 
+  /**
+   * The server is known to be back: a reconnect waiting out its backoff is tried now, so the
+   * screen stops being stale as soon as it can.
+   */
+  reconnectNow(): void {
+    if (this.stopped || this.reconnectTimer === undefined) return;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.connect();
+  }
+
   /** Closes the socket for good (the app is leaving). */
   close(): void {
     this.stopped = true;

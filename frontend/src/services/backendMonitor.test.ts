@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackendMode } from '../types/connection';
+import type { Reachability } from '../types/connection';
 import { createBackendMonitor } from './backendMonitor';
 
 beforeEach(() => {
@@ -14,7 +14,7 @@ afterEach(() => {
 function setup(initiallyHealthy: boolean) {
   let healthy = initiallyHealthy;
   const probe = vi.fn(async () => healthy);
-  const changes: BackendMode[] = [];
+  const changes: Reachability[] = [];
   const monitor = createBackendMonitor({
     probe,
     onChange: (mode) => changes.push(mode),
@@ -29,41 +29,41 @@ function setup(initiallyHealthy: boolean) {
 }
 
 describe('createBackendMonitor', () => {
-  it('starts checking and goes online when the first probe answers healthy', async () => {
+  it('starts checking and turns reachable when the first probe answers healthy', async () => {
     const { monitor, probe, changes, wait } = setup(true);
-    expect(monitor.mode).toBe('checking');
+    expect(monitor.reachability).toBe('checking');
     expect(probe).not.toHaveBeenCalled();
     monitor.start();
     await wait();
     expect(probe).toHaveBeenCalledTimes(1);
-    expect(monitor.mode).toBe('online');
-    expect(changes).toEqual(['online']);
+    expect(monitor.reachability).toBe('reachable');
+    expect(changes).toEqual(['reachable']);
   });
 
-  it('goes offline at once when the first probe fails (no confirmation from checking)', async () => {
+  it('is unreachable at once when the first probe fails (no confirmation from checking)', async () => {
     const { monitor, probe, changes, wait } = setup(false);
     monitor.start();
     await wait();
     expect(probe).toHaveBeenCalledTimes(1);
-    expect(changes).toEqual(['offline']);
+    expect(changes).toEqual(['unreachable']);
   });
 
-  it('needs two failed probes in a row to go from online to offline', async () => {
+  it('needs two failed probes in a row to call a reachable backend unreachable', async () => {
     const { monitor, probe, changes, setHealthy, wait } = setup(true);
     monitor.start();
     await wait();
     setHealthy(false);
     await wait(15_000); // the periodic re-probe fails once…
     expect(probe).toHaveBeenCalledTimes(2);
-    expect(monitor.mode).toBe('online');
+    expect(monitor.reachability).toBe('reachable');
     await wait(999);
     expect(probe).toHaveBeenCalledTimes(2);
     await wait(1); // …and once more after the confirmation delay
     expect(probe).toHaveBeenCalledTimes(3);
-    expect(changes).toEqual(['online', 'offline']);
+    expect(changes).toEqual(['reachable', 'unreachable']);
   });
 
-  it('stays online when the confirming probe succeeds', async () => {
+  it('stays reachable when the confirming probe succeeds', async () => {
     const { monitor, probe, changes, wait } = setup(true);
     probe.mockResolvedValueOnce(true).mockResolvedValueOnce(false).mockResolvedValueOnce(true);
     monitor.start();
@@ -71,11 +71,11 @@ describe('createBackendMonitor', () => {
     await wait(15_000);
     await wait(1_000);
     expect(probe).toHaveBeenCalledTimes(3);
-    expect(monitor.mode).toBe('online');
-    expect(changes).toEqual(['online']);
+    expect(monitor.reachability).toBe('reachable');
+    expect(changes).toEqual(['reachable']);
   });
 
-  it('re-probes every online interval while online, announcing nothing new', async () => {
+  it('re-probes every online interval while reachable, announcing nothing new', async () => {
     const { monitor, probe, changes, wait } = setup(true);
     monitor.start();
     await wait();
@@ -85,23 +85,23 @@ describe('createBackendMonitor', () => {
     expect(probe).toHaveBeenCalledTimes(2);
     await wait(15_000);
     expect(probe).toHaveBeenCalledTimes(3);
-    expect(changes).toEqual(['online']);
+    expect(changes).toEqual(['reachable']);
   });
 
-  it('re-probes every offline interval while offline and comes back online', async () => {
+  it('re-probes every offline interval while unreachable and turns reachable again', async () => {
     const { monitor, probe, changes, setHealthy, wait } = setup(false);
     monitor.start();
     await wait();
     await wait(3_000);
     expect(probe).toHaveBeenCalledTimes(2);
-    expect(monitor.mode).toBe('offline');
+    expect(monitor.reachability).toBe('unreachable');
     setHealthy(true);
     await wait(3_000);
     expect(probe).toHaveBeenCalledTimes(3);
-    expect(changes).toEqual(['offline', 'online']);
+    expect(changes).toEqual(['unreachable', 'reachable']);
   });
 
-  it('suspect() probes at once while online, and does nothing while offline', async () => {
+  it('suspect() probes at once while reachable, and does nothing while unreachable', async () => {
     const { monitor, probe, changes, setHealthy, wait } = setup(true);
     monitor.start();
     await wait();
@@ -109,7 +109,7 @@ describe('createBackendMonitor', () => {
     monitor.suspect();
     await wait(1_000);
     expect(probe).toHaveBeenCalledTimes(3);
-    expect(changes).toEqual(['online', 'offline']);
+    expect(changes).toEqual(['reachable', 'unreachable']);
 
     monitor.suspect();
     await wait();
@@ -126,7 +126,7 @@ describe('createBackendMonitor', () => {
     expect(probe).toHaveBeenCalledTimes(1);
     answer(true);
     await vi.advanceTimersByTimeAsync(0);
-    expect(monitor.mode).toBe('online');
+    expect(monitor.reachability).toBe('reachable');
   });
 
   it('stop() ends the periodic probes', async () => {
@@ -148,7 +148,7 @@ describe('createBackendMonitor', () => {
     answer(true);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(onChange).not.toHaveBeenCalled();
-    expect(monitor.mode).toBe('checking');
+    expect(monitor.reachability).toBe('checking');
     expect(probe).toHaveBeenCalledTimes(1);
   });
 
@@ -162,6 +162,6 @@ describe('createBackendMonitor', () => {
     monitor.stop();
     await wait(5_000);
     expect(probe).toHaveBeenCalledTimes(2);
-    expect(changes).toEqual(['online']);
+    expect(changes).toEqual(['reachable']);
   });
 });

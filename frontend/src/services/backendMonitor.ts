@@ -1,15 +1,15 @@
-// Decides whether the terminal talks to the backend or runs its offline demo. It probes the
-// backend's health: offline, every few seconds until it answers; online, when a socket drops
-// (`suspect()`) and then periodically. Two failed probes in a row are needed to go offline, so
-// one slow answer does not throw the trader's session over.
-import type { BackendMode } from '../types/connection';
+// Tells whether the backend answers. It probes the backend's health: while unreachable, every
+// few seconds until it answers; while reachable, when a socket drops (`suspect()`) and then
+// periodically. Two failed probes in a row are needed to call it unreachable, so one slow answer
+// does not mark the trader's screen stale.
+import type { Reachability } from '../types/connection';
 
-export type { BackendMode } from '../types/connection';
+export type { Reachability } from '../types/connection';
 
 export interface BackendMonitorOptions {
   /** Resolves true when the backend answered healthy. Must not reject. */
   probe: () => Promise<boolean>;
-  onChange: (mode: BackendMode) => void;
+  onChange: (reachability: Reachability) => void;
   offlineIntervalMs?: number;
   onlineIntervalMs?: number;
   /** Between the two probes that confirm an outage. */
@@ -17,7 +17,7 @@ export interface BackendMonitorOptions {
 }
 
 export interface BackendMonitor {
-  readonly mode: BackendMode;
+  readonly reachability: Reachability;
   start(): void;
   /** Something suggests the backend is gone: check now. */
   suspect(): void;
@@ -28,14 +28,14 @@ export function createBackendMonitor(options: BackendMonitorOptions): BackendMon
   const offlineEvery = options.offlineIntervalMs ?? 3_000;
   const onlineEvery = options.onlineIntervalMs ?? 15_000;
   const confirmDelay = options.confirmDelayMs ?? 1_000;
-  let mode: BackendMode = 'checking';
+  let mode: Reachability = 'checking';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let probing = false;
   /** A suspicion raised during a probe: that probe may have started before the drop. */
   let recheck = false;
   let stopped = true;
 
-  const set = (next: BackendMode) => {
+  const set = (next: Reachability) => {
     if (next === mode) return;
     mode = next;
     options.onChange(next);
@@ -51,25 +51,25 @@ export function createBackendMonitor(options: BackendMonitorOptions): BackendMon
     probing = true;
     try {
       let healthy = await options.probe();
-      if (!healthy && mode === 'online') {
+      if (!healthy && mode === 'reachable') {
         await new Promise((resolve) => setTimeout(resolve, confirmDelay));
         if (stopped) return;
         healthy = await options.probe();
       }
       if (stopped) return;
-      set(healthy ? 'online' : 'offline');
-      schedule(mode === 'online' ? onlineEvery : offlineEvery);
+      set(healthy ? 'reachable' : 'unreachable');
+      schedule(mode === 'reachable' ? onlineEvery : offlineEvery);
     } finally {
       probing = false;
     }
-    if (recheck && !stopped && mode !== 'offline') {
+    if (recheck && !stopped && mode !== 'unreachable') {
       recheck = false;
       void check();
     }
   }
 
   return {
-    get mode() {
+    get reachability() {
       return mode;
     },
     start() {
@@ -77,7 +77,7 @@ export function createBackendMonitor(options: BackendMonitorOptions): BackendMon
       void check();
     },
     suspect() {
-      if (mode === 'offline') return;
+      if (mode === 'unreachable') return;
       if (probing) recheck = true;
       else void check();
     },

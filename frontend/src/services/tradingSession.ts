@@ -1,10 +1,11 @@
 // The terminal's link to its data: one datafeed and one broker object for the page's whole
-// life, backed by the backend while it answers and by the offline demo while it does not.
-// Switching either way happens by itself; the trader sees it in the mode badge and the
-// per-endpoint indicators.
+// life, backed by the server or by the offline demo account. The server is what the terminal
+// uses; while it is unreachable the server's objects stay installed (the last account and
+// prices stay on screen, the sockets keep retrying) and the mode says `disconnected`. The
+// offline demo is only ever the trader's choice (`enterDemo`), and only the trader leaves it.
 import { createBackendEndpoints, type BackendEndpoints } from '../plugins/backendEndpoints';
 import type { ConnectionStatus as SocketStatus } from '../plugins/wsClient';
-import type { BackendMode, EndpointName, EndpointStatus } from '../types/connection';
+import type { BackendMode, EndpointName, EndpointStatus, Reachability } from '../types/connection';
 import { createBackendBroker } from './backend/backendBroker';
 import { createBackendDatafeed, type BackendDatafeed } from './backend/backendDatafeed';
 import { loadSetting, saveSetting } from '../storage/localSettings';
@@ -18,6 +19,8 @@ import { createSwitchingDatafeed, type SwitchingDatafeed } from './switching/swi
 
 export interface TradingSessionEvents {
   onMode(mode: BackendMode): void;
+  /** Whether the server answers, told in every mode (the demo banner says when it is back). */
+  onReachability(reachability: Reachability): void;
   onEndpointStatus(endpoint: EndpointName, status: EndpointStatus): void;
 }
 
@@ -33,8 +36,16 @@ export interface TradingSessionOptions {
 export interface TradingSession {
   readonly datafeed: DatafeedService;
   readonly broker: BrokerService;
-  /** Resolves once the first probe decided between the backend and the offline demo. */
+  /**
+   * Resolves once something is installed to trade on: the server, once it answered, or the
+   * offline demo account, once the trader chose it. Until then the mode is `checking`, then
+   * `disconnected` while no server answers.
+   */
   start(): Promise<BackendMode>;
+  /** Trades on the offline demo account until `leaveDemo()`. */
+  enterDemo(): void;
+  /** Back to the server: `online`, or `disconnected` until it answers. */
+  leaveDemo(): void;
   stop(): void;
 }
 
@@ -62,16 +73,36 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
   let backendFeed: BackendDatafeed | undefined;
   let datafeed: SwitchingDatafeed | undefined;
   let broker: SwitchingBroker | undefined;
-  let firstMode: ((mode: BackendMode) => void) | undefined;
+  let firstInstall: ((mode: BackendMode) => void) | undefined;
+  let reachability: Reachability = 'checking';
+  let mode: BackendMode = 'checking';
+  let inDemo = false;
+
+  const setMode = (next: BackendMode) => {
+    if (next === mode) return;
+    mode = next;
+    events.onMode(next);
+  };
+  /** The mode once something is installed; tells a waiting start() the first time. */
+  const installed = (next: BackendMode) => {
+    setMode(next);
+    firstInstall?.(next);
+    firstInstall = undefined;
+  };
 
   const monitor = createBackendMonitor({
     probe: options.probe ?? healthProbe(origin),
-    onChange: (mode) => {
-      if (mode === 'online') goOnline();
-      if (mode === 'offline') goOffline();
-      events.onMode(mode);
-      firstMode?.(mode);
-      firstMode = undefined;
+    onChange: (next) => {
+      reachability = next;
+      events.onReachability(next);
+      if (inDemo) return; // the trader chose the demo; the banner says the server is back
+      if (next === 'reachable') {
+        if (endpoints === undefined) goOnline();
+        else endpoints.reconnectNow();
+        installed('online');
+      } else if (next === 'unreachable') {
+        setMode('disconnected');
+      }
     },
   });
 
@@ -89,7 +120,6 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
         else options.host.fullUpdate();
       },
     });
-    const previous = endpoints;
     endpoints = next;
     backendFeed = createBackendDatafeed({ api: next.api, ws: next.ws.datafeed });
     const createBroker = (host: BrokerHost) =>
@@ -99,16 +129,12 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
         rememberedAccount: rememberedAccount(origin),
       });
     install(backendFeed, createBroker);
-    previous?.close();
   }
 
-  function goOffline(): void {
-    const previous = endpoints;
+  function closeBackend(): void {
+    endpoints?.close();
     endpoints = undefined;
     backendFeed = undefined;
-    const feed = createOfflineDatafeed();
-    install(feed, (host) => createOfflineBroker(host));
-    previous?.close();
     events.onEndpointStatus('datafeed', 'disconnected');
     events.onEndpointStatus('broker', 'disconnected');
   }
@@ -125,7 +151,7 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
   }
 
   const notStarted = (): never => {
-    throw new Error('The trading session has not decided its mode yet; await start() first');
+    throw new Error('The trading session has nothing installed yet; await start() first');
   };
 
   return {
@@ -136,9 +162,26 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
       return broker ?? notStarted();
     },
     start() {
-      const decided = new Promise<BackendMode>((resolve) => (firstMode = resolve));
+      const decided = new Promise<BackendMode>((resolve) => (firstInstall = resolve));
       monitor.start();
       return decided;
+    },
+    enterDemo() {
+      if (inDemo) return;
+      inDemo = true;
+      const previous = endpoints;
+      const feed = createOfflineDatafeed();
+      install(feed, (host) => createOfflineBroker(host));
+      // After the switch: the server's objects are gone from the switching ones first.
+      if (previous !== undefined) closeBackend();
+      installed('demo');
+    },
+    leaveDemo() {
+      if (!inDemo) return;
+      inDemo = false;
+      goOnline();
+      installed(reachability === 'reachable' ? 'online' : 'disconnected');
+      monitor.suspect();
     },
     stop() {
       monitor.stop();

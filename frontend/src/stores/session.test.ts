@@ -288,7 +288,7 @@ describe('useSessionStore: broker pushes', () => {
     broker.snapshot.mockResolvedValue(
       snapshot(9, { orders: [order('1', 'AAPL', OrderStatus.Filled, { updateTime: 5000 })] }),
     );
-    events().onMode('offline');
+    events().onMode('demo');
     host().fullUpdate();
     await flushPromises();
     expect(useToastsStore().toasts).toEqual([]);
@@ -406,7 +406,7 @@ describe('useSessionStore: a read that fails', () => {
       ),
     );
     broker.snapshot.mockRejectedValue(new Error('The broker is starting'));
-    events().onMode('offline');
+    events().onMode('demo');
     await flushPromises();
     expect(useOrdersStore().all).toEqual([]);
     expect(usePositionsStore().open).toEqual([]);
@@ -531,7 +531,7 @@ describe('useSessionStore: instruments', () => {
     const answer = datafeed.resolveSymbol.mock.calls.find(([symbol]) => symbol === 'AAPL')!;
     answer[1](testSymbolInfo('AAPL', 100));
     datafeed.resolveSymbol.mockClear();
-    events().onMode('offline');
+    events().onMode('demo');
     expect(datafeed.resolveSymbol.mock.calls.map(([symbol]) => symbol).sort()).toEqual([
       'MSFT',
       'TSLA',
@@ -543,8 +543,8 @@ describe('useSessionStore: mode and endpoints', () => {
   it('a switch of mode bumps the generation, drops old quotes and subscribes again', async () => {
     const { events, datafeed, subscribed } = await started();
     useQuotesStore().apply([{ s: 'error', n: 'AAPL', v: { error: 'x' } }]);
-    events().onMode('offline');
-    expect(useConnectionStore().mode).toBe('offline');
+    events().onMode('demo');
+    expect(useConnectionStore().mode).toBe('demo');
     expect(useSessionStore().generation).toBe(1);
     expect(useQuotesStore().errors.size).toBe(0);
     expect(datafeed.getQuotes).toHaveBeenCalledTimes(2);
@@ -573,7 +573,7 @@ describe('useSessionStore: mode and endpoints', () => {
     );
     // As the switching broker does: the re-read is requested, then the mode is announced.
     host().fullUpdate();
-    events().onMode('offline');
+    events().onMode('demo');
     await flushPromises();
     expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['2']);
     expect([...useOrdersStore().byId.keys()]).toEqual(['2']);
@@ -625,5 +625,66 @@ describe('useSessionStore: mode and endpoints', () => {
     expect(fake.stop).toHaveBeenCalledTimes(1);
     expect(session.ready).toBe(false);
     expect(() => session.broker()).toThrow();
+  });
+});
+
+describe('useSessionStore: disconnected and the offline demo account', () => {
+  it('keeps the account on screen and the generation while the server drops and returns', async () => {
+    const { events, broker } = await started((broker) =>
+      broker.snapshot.mockResolvedValue(
+        snapshot(3, { positions: [position('AAPL', 3)], executions: [execution('1', 'AAPL')] }),
+      ),
+    );
+    const before = useConnectionStore().lastUpdateAt;
+    expect(before).not.toBeNull();
+    events().onMode('disconnected');
+    await flushPromises();
+    expect(useConnectionStore().tradingPaused).toBe(true);
+    expect(useSessionStore().generation).toBe(0);
+    expect(usePositionsStore().open.map((p) => p.symbol)).toEqual(['AAPL']);
+    expect(useExecutionsStore().list.map((e) => e.id)).toEqual(['1']);
+    events().onMode('online');
+    await flushPromises();
+    expect(useSessionStore().generation).toBe(0);
+    expect(broker.snapshot).toHaveBeenCalledTimes(1); // the sockets' resync asks, not the mode
+    expect(useConnectionStore().tradingPaused).toBe(false);
+  });
+
+  it('says nothing of failed account reads while disconnected: the banner says it', async () => {
+    const { events, broker, host } = await started();
+    events().onMode('disconnected');
+    broker.snapshot.mockRejectedValue(new Error('fetch failed'));
+    host().fullUpdate();
+    await flushPromises();
+    expect(useToastsStore().toasts).toEqual([]);
+  });
+
+  it('enters the demo account only when asked, and leaving it tells how many demo trades stay there', async () => {
+    const { session, fake, host } = await started();
+    expect(useConnectionStore().mode).toBe('online');
+    session.leaveDemo(); // not in the demo: nothing to leave
+    expect(fake.factory.mock.results[0]!.value.leaveDemo).not.toHaveBeenCalled();
+    session.enterDemo();
+    expect(useConnectionStore().mode).toBe('demo');
+    expect(session.generation).toBe(1);
+    host().executionUpdate(execution('7', 'AAPL'), 1);
+    host().executionUpdate(execution('8', 'MSFT'), 2);
+    host().executionUpdate(execution('8', 'MSFT'), 2); // the same fill twice counts once
+    session.leaveDemo();
+    expect(useConnectionStore().mode).toBe('online');
+    expect(session.generation).toBe(2);
+    expect(useToastsStore().toasts.at(-1)).toMatchObject({
+      kind: 'info',
+      title: 'Left the offline demo account',
+      text: '2 demo trades are not on your paper account.',
+    });
+    // A new visit counts from zero.
+    session.enterDemo();
+    host().executionUpdate(execution('9', 'AAPL'), 3);
+    session.leaveDemo();
+    expect(useToastsStore().toasts.at(-1)?.text).toBe('1 demo trade is not on your paper account.');
+    session.enterDemo();
+    session.leaveDemo();
+    expect(useToastsStore().toasts.at(-1)?.text).toBe('No demo trades were made.');
   });
 });

@@ -44,8 +44,13 @@ export const useSessionStore = defineStore('session', () => {
   const instruments = useInstrumentsStore();
 
   const session = shallowRef<TradingSession | null>(null);
-  /** Bumped on every switch between backend and offline demo; views reload on change. */
+  /**
+   * Bumped on every switch between the server and the offline demo account (not when the
+   * server drops and returns: that is the same account); views reload on change.
+   */
   const generation = ref(0);
+  /** Fills made on the demo account since the trader entered it, told when leaving it. */
+  const demoTrades = new Set<string>();
   const ready = computed(() => session.value !== null && connection.mode !== 'checking');
 
   const datafeed = (): DatafeedService => required().datafeed;
@@ -79,6 +84,7 @@ export const useSessionStore = defineStore('session', () => {
   let floor = -1;
   let waiting: { seq: number; apply: () => void }[] | null = null;
   const push = (seq: number, apply: () => void) => {
+    connection.markUpdate();
     if (seq < floor) return;
     if (waiting === null) apply();
     else waiting.push({ seq, apply });
@@ -91,7 +97,10 @@ export const useSessionStore = defineStore('session', () => {
         if (applied) announce(order, previous);
       }),
     positionUpdate: (position, seq) => push(seq, () => positions.apply(position)),
-    executionUpdate: (execution, seq) => push(seq, () => executions.apply(execution)),
+    executionUpdate: (execution, seq) => {
+      if (connection.mode === 'demo') demoTrades.add(execution.id);
+      push(seq, () => executions.apply(execution));
+    },
     equityUpdate: (equity, seq) => push(seq, () => account.setEquity(equity)),
     connectionStatusUpdate: (info) => connection.setBrokerInfo(info),
     fullUpdate: () => void refreshAll(),
@@ -151,13 +160,15 @@ export const useSessionStore = defineStore('session', () => {
       // What the snapshot holds is dropped; what happened since is applied, in order.
       for (const { seq, apply } of pending) if (seq > floor) apply();
       retryDelay = RETRY_FIRST_MS;
+      connection.markUpdate();
     } catch (cause) {
       if (mine !== refreshes) return;
       const pending = waiting ?? [];
       waiting = null;
       for (const { seq, apply } of pending) if (seq >= floor) apply();
-      // The mode monitor handles an unreachable backend; this is only what the trader sees now.
-      toasts.show('error', 'Could not load the account', errorMessage(cause));
+      // An unreachable server has its banner; anything else is what the trader sees now.
+      if (connection.mode !== 'disconnected')
+        toasts.show('error', 'Could not load the account', errorMessage(cause));
       retryTimer = setTimeout(() => {
         if (mine === refreshes && session.value !== null) void refreshAll();
       }, retryDelay);
@@ -206,11 +217,17 @@ export const useSessionStore = defineStore('session', () => {
     const symbols = quotedSymbols.value;
     if (symbols.length === 0) return;
     learnInstruments(symbols);
-    feed.getQuotes(symbols, quotes.apply, () => undefined);
-    feed.subscribeQuotes(symbols, [market.symbol], quotes.apply, QUOTES_GUID);
+    const received: typeof quotes.apply = (data) => {
+      connection.markUpdate();
+      quotes.apply(data);
+    };
+    feed.getQuotes(symbols, received, () => undefined);
+    feed.subscribeQuotes(symbols, [market.symbol], received, QUOTES_GUID);
   }
 
   let starting: Promise<void> | null = null;
+  /** What the installed objects trade on; undefined until the first install. */
+  let source: 'server' | 'demo' | undefined;
   /** Created and deciding its mode; a stop() in that time must reach it. */
   let pending: TradingSession | null = null;
   let stopQuoteWatch: (() => void) | undefined;
@@ -229,7 +246,13 @@ export const useSessionStore = defineStore('session', () => {
         events: {
           onMode(mode) {
             connection.setMode(mode);
-            if (session.value !== created) return; // the first decision: begin() goes on below
+            if (mode === 'checking') return;
+            // The server, reachable or not, is one source; the demo account is the other.
+            const previous = source;
+            source = mode === 'demo' ? 'demo' : 'server';
+            if (source === 'demo' && previous !== 'demo') demoTrades.clear();
+            if (previous === source) return; // the server dropped or returned: same account
+            if (session.value !== created) return; // the first install: begin() goes on below
             generation.value++;
             quotes.clear();
             resolving = new Set();
@@ -242,6 +265,7 @@ export const useSessionStore = defineStore('session', () => {
             // supersedes it: only the latest lands.
             void refreshAll();
           },
+          onReachability: (reachability) => connection.setReachability(reachability),
           onEndpointStatus: (endpoint, status) => connection.setEndpoint(endpoint, status),
         },
       }),
@@ -259,6 +283,25 @@ export const useSessionStore = defineStore('session', () => {
     stopQuoteWatch = watch(() => `${quotedSymbols.value.join()}|${market.symbol}`, subscribeQuotes);
   }
 
+  /** The trader chose the offline demo account (also from the first screen, before a start). */
+  function enterDemo(): void {
+    (session.value ?? pending)?.enterDemo();
+  }
+
+  /** Back to the server; says what stays behind on the demo account. */
+  function leaveDemo(): void {
+    if (session.value === null || connection.mode !== 'demo') return;
+    const trades = demoTrades.size;
+    session.value.leaveDemo();
+    toasts.show(
+      'info',
+      'Left the offline demo account',
+      trades === 0
+        ? 'No demo trades were made.'
+        : `${trades} demo ${trades === 1 ? 'trade is' : 'trades are'} not on your paper account.`,
+    );
+  }
+
   function stop(): void {
     clearTimeout(retryTimer);
     refreshes++; // a read still in flight lands nowhere and retries nothing
@@ -270,7 +313,19 @@ export const useSessionStore = defineStore('session', () => {
     stopQuoteWatch = undefined;
     session.value?.stop();
     session.value = null;
+    source = undefined;
   }
 
-  return { ready, generation, datafeed, broker, start, stop, refreshAll, switchAccount };
+  return {
+    ready,
+    generation,
+    datafeed,
+    broker,
+    start,
+    stop,
+    refreshAll,
+    switchAccount,
+    enterDemo,
+    leaveDemo,
+  };
 });

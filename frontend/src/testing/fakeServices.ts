@@ -122,6 +122,8 @@ export function fakeSessionFactory(
         options.events.onMode(mode);
         return mode;
       },
+      enterDemo: vi.fn(() => options.events.onMode('demo')),
+      leaveDemo: vi.fn(() => options.events.onMode('online')),
       stop,
     };
   });

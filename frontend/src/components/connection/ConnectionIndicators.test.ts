@@ -47,17 +47,21 @@ describe('ConnectionIndicators', () => {
     );
   });
 
-  it('shows the offline badge only while the terminal runs the offline demo', async () => {
+  it('shows the demo badge only on the offline demo account, the disconnected one only while disconnected', async () => {
     const wrapper = mountIndicators();
     const connection = useConnectionStore();
     const badge = () => wrapper.find('[data-testid="mode-badge"]');
+    const down = () => wrapper.find('[data-testid="disconnected-badge"]');
     expect(badge().exists()).toBe(false); // checking
     connection.setMode('online');
     await nextTick();
-    expect(badge().exists()).toBe(false);
-    connection.setMode('offline');
+    expect([badge().exists(), down().exists()]).toEqual([false, false]);
+    connection.setMode('disconnected');
     await nextTick();
-    expect(badge().text()).toBe('Offline demo');
+    expect([badge().exists(), down().text()]).toEqual([false, 'Disconnected']);
+    connection.setMode('demo');
+    await nextTick();
+    expect([badge().text(), down().exists()]).toEqual(['Offline demo account', false]);
     connection.setMode('online');
     await nextTick();
     expect(badge().exists()).toBe(false);
@@ -80,10 +84,10 @@ describe('ConnectionIndicators', () => {
     connection.setEndpoint('datafeed', 'disconnected');
     await nextTick();
     expect(badge().exists()).toBe(true);
-    // Offline, the demo badge says it all.
-    connection.setMode('offline');
+    // Disconnected, that badge says it all.
+    connection.setMode('disconnected');
     await nextTick();
     expect(badge().exists()).toBe(false);
-    expect(wrapper.find('[data-testid="mode-badge"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="disconnected-badge"]').exists()).toBe(true);
   });
 });
