@@ -285,6 +285,60 @@ describe('actions a trader can trust', () => {
     await list.waitFor({ state: 'detached', timeout: STEP });
   });
 
+  it('checks input as it is typed, in words, under the field, with Review greyed', async () => {
+    const ticket = byTestId(page, 'order-ticket');
+    const fieldError = (testid: string) =>
+      page.locator(`label.field:has([data-testid="${testid}"]) .field__error`).innerText(READ);
+    const reviewDisabled = () =>
+      byTestId(page, 'ticket-submit').getAttribute('aria-disabled', READ);
+    await page
+      .locator('[data-testid="watchlist-row"][data-symbol="BTCUSD"]')
+      .click({ timeout: STEP });
+    await byTestId(ticket, 'ticket-type').selectOption('limit', { timeout: STEP });
+    // Typed, not yet left: the problem shows at once.
+    await byTestId(ticket, 'ticket-qty').fill('-1', READ);
+    expect(await fieldError('ticket-qty')).toBe('Quantity must be greater than 0');
+    expect(await reviewDisabled()).toBe('true');
+    await byTestId(ticket, 'ticket-qty').fill('0.00005', READ);
+    expect(await fieldError('ticket-qty')).toBe('Quantity must be at least 0.0001');
+    await byTestId(ticket, 'ticket-qty').fill('0.00015', READ);
+    expect(await fieldError('ticket-qty')).toBe('Quantity must be in steps of 0.0001');
+    await byTestId(ticket, 'ticket-qty').fill('0.01', READ);
+    expect(await reviewDisabled()).toBe('false');
+    // A price off the tick is an error under the price, naming the prices on it.
+    await byTestId(ticket, 'ticket-limit-price').fill('30000.123', READ);
+    expect(await fieldError('ticket-limit-price')).toBe(
+      'Limit price must be in steps of 0.01: 30,000.12 or 30,000.13',
+    );
+    expect(await reviewDisabled()).toBe('true');
+    await screenshot(page, 'ticket-inline-errors');
+    await byTestId(ticket, 'ticket-type').selectOption('market', READ);
+
+    // The brackets of a long: a stop loss above the bid is refused under the field, in words.
+    await call('POST', '/orders', {
+      symbol: 'BTCUSD',
+      type: OrderType.Market,
+      side: Side.Buy,
+      qty: 0.01,
+    });
+    await byTestId(page, 'tab-positions').click({ timeout: STEP });
+    await byTestId(page, 'position-brackets').first().click({ timeout: STEP });
+    const dialog = byTestId(page, 'position-brackets-dialog');
+    await dialog.waitFor({ timeout: STEP });
+    const { bid } = await quoteOf('BTCUSD');
+    await byTestId(dialog, 'brackets-stop-loss').fill(String(Math.round(bid * 1.05)), READ);
+    await expect
+      .poll(() => fieldError('brackets-stop-loss'), { timeout: STEP })
+      .toMatch(/^Stop loss must be below [\d,]+\.\d{2}, the bid this long would close at now$/);
+    expect(await byTestId(dialog, 'brackets-submit').isDisabled(READ)).toBe(true);
+    expect(await dialog.innerText(READ)).not.toContain('stopLoss');
+    await byTestId(dialog, 'brackets-stop-loss').fill(String(Math.round(bid * 0.9)), READ);
+    await expect
+      .poll(() => byTestId(dialog, 'brackets-submit').isEnabled(READ), { timeout: STEP })
+      .toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it('raised no uncaught page errors', () => {
     expect(tab.diagnostics.pageErrors, tab.report()).toEqual([]);
   });

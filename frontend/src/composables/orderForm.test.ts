@@ -53,13 +53,14 @@ describe('validateOrderForm: fields', () => {
     expect(validateOrderForm(form({ qty: '0' }), quote)).toEqual({
       qty: 'Quantity must be greater than 0',
     });
-    expect(validateOrderForm(form({ qty: '-2' }), quote)).toEqual({
-      qty: 'Quantity must be a plain number, like 1234.5',
+    // A negative number is a number, just not one a quantity can be.
+    expect(validateOrderForm(form({ qty: '-1' }), quote)).toEqual({
+      qty: 'Quantity must be greater than 0',
     });
   });
 
-  it('refuses what is not a plain decimal: a comma, hex, an exponent, a sign', () => {
-    for (const qty of ['1,000', '0,5', '0x10', '1e3', '-2', '1.2.3']) {
+  it('refuses what is not a plain decimal: a comma, hex, an exponent, a plus sign', () => {
+    for (const qty of ['1,000', '0,5', '0x10', '1e3', '+2', '1.2.3', '--2']) {
       expect(validateOrderForm(form({ qty }), quote).qty).toBe(
         'Quantity must be a plain number, like 1234.5',
       );
@@ -95,7 +96,7 @@ describe('validateOrderForm: fields', () => {
       stopLoss: 'Stop loss must be greater than 0',
     });
     expect(validateOrderForm(form({ type: 'limit', limitPrice: '-1' }), quote)).toEqual({
-      limitPrice: 'Limit price must be a plain number, like 1234.5',
+      limitPrice: 'Limit price must be greater than 0',
     });
   });
 });
@@ -104,8 +105,8 @@ describe('validateOrderForm: bracket sides (SPEC §7)', () => {
   it('buy market: stop loss below and take profit above the ask', () => {
     expect(validateOrderForm(form({ stopLoss: '100', takeProfit: '102' }), quote)).toEqual({});
     expect(validateOrderForm(form({ stopLoss: '101', takeProfit: '101' }), quote)).toEqual({
-      stopLoss: 'Stop loss must be below 101',
-      takeProfit: 'Take profit must be above 101',
+      stopLoss: 'Stop loss must be below 101.00',
+      takeProfit: 'Take profit must be above 101.00',
     });
     // Between bid and ask: fine for the stop loss of a buy (measured from the ask).
     expect(validateOrderForm(form({ stopLoss: '100.5' }), quote)).toEqual({});
@@ -117,8 +118,8 @@ describe('validateOrderForm: bracket sides (SPEC §7)', () => {
       {},
     );
     expect(validateOrderForm(form({ ...sell, stopLoss: '99', takeProfit: '99' }), quote)).toEqual({
-      stopLoss: 'Stop loss must be above 99',
-      takeProfit: 'Take profit must be below 99',
+      stopLoss: 'Stop loss must be above 99.00',
+      takeProfit: 'Take profit must be below 99.00',
     });
   });
 
@@ -128,14 +129,14 @@ describe('validateOrderForm: bracket sides (SPEC §7)', () => {
       validateOrderForm(form({ ...buyLimit, stopLoss: '89', takeProfit: '95' }), quote),
     ).toEqual({});
     expect(validateOrderForm(form({ ...buyLimit, stopLoss: '95' }), quote)).toEqual({
-      stopLoss: 'Stop loss must be below 90',
+      stopLoss: 'Stop loss must be below 90.00',
     });
     const sellLimit = { side: Side.Sell, type: 'limit' as const, limitPrice: '110' };
     expect(
       validateOrderForm(form({ ...sellLimit, takeProfit: '105', stopLoss: '111' }), quote),
     ).toEqual({});
     expect(validateOrderForm(form({ ...sellLimit, takeProfit: '111' }), quote)).toEqual({
-      takeProfit: 'Take profit must be below 110',
+      takeProfit: 'Take profit must be below 110.00',
     });
   });
 
@@ -145,12 +146,12 @@ describe('validateOrderForm: bracket sides (SPEC §7)', () => {
       validateOrderForm(form({ ...buyStop, stopLoss: '105', takeProfit: '115' }), quote),
     ).toEqual({});
     expect(validateOrderForm(form({ ...buyStop, takeProfit: '108' }), quote)).toEqual({
-      takeProfit: 'Take profit must be above 110',
+      takeProfit: 'Take profit must be above 110.00',
     });
     const stopLimit = { type: 'stop-limit' as const, stopPrice: '110', limitPrice: '112' };
     expect(validateOrderForm(form({ ...stopLimit, stopLoss: '111' }), quote)).toEqual({});
     expect(validateOrderForm(form({ ...stopLimit, stopLoss: '112' }), quote)).toEqual({
-      stopLoss: 'Stop loss must be below 112',
+      stopLoss: 'Stop loss must be below 112.00',
     });
   });
 
@@ -164,8 +165,41 @@ describe('validateOrderForm: bracket sides (SPEC §7)', () => {
       stopLoss: 'Stop loss must be greater than 0',
     });
     expect(validateOrderForm(form({ stopLoss: '-5' }), quote)).toEqual({
-      stopLoss: 'Stop loss must be a plain number, like 1234.5',
+      stopLoss: 'Stop loss must be greater than 0',
     });
+  });
+});
+
+describe('validateOrderForm: the instrument grid and the stop side', () => {
+  const grid = { tick: 0.01, qty: { min: 0.001, max: 100, step: 0.001 } };
+  const at = (overrides: Partial<OrderForm>) => validateOrderForm(form(overrides), quote, 0, grid);
+
+  it('checks the quantity against the minimum, the maximum and the step', () => {
+    expect(at({ qty: '0.0005' })).toEqual({ qty: 'Quantity must be at least 0.001' });
+    expect(at({ qty: '101' })).toEqual({ qty: 'Quantity must be at most 100' });
+    expect(at({ qty: '0.0015' })).toEqual({ qty: 'Quantity must be in steps of 0.001' });
+    expect(at({ qty: '0.002' })).toEqual({});
+  });
+
+  it('names the two nearest prices on the tick for a price off it', () => {
+    expect(at({ type: 'limit', limitPrice: '100.123' })).toEqual({
+      limitPrice: 'Limit price must be in steps of 0.01: 100.12 or 100.13',
+    });
+    expect(at({ takeProfit: '120.555' })).toEqual({
+      takeProfit: 'Take profit must be in steps of 0.01: 120.55 or 120.56',
+    });
+    // A price the order type does not use is not checked.
+    expect(at({ type: 'market', limitPrice: '100.123' })).toEqual({});
+  });
+
+  it('wants a stop away from the market, where it would not fire at once', () => {
+    expect(at({ type: 'stop', stopPrice: '100' })).toEqual({
+      stopPrice: 'Stop price must be above the ask 101.00, or the order fills at once',
+    });
+    expect(at({ type: 'stop', side: Side.Sell, stopPrice: '99.5' })).toEqual({
+      stopPrice: 'Stop price must be below the bid 99.00, or the order fills at once',
+    });
+    expect(at({ type: 'stop', stopPrice: '101.01' })).toEqual({});
   });
 });
 

@@ -3,7 +3,10 @@
 // broker receives. The broker checks again; this only lets the trader fix mistakes before
 // asking.
 import { OrderType, Side } from '@trading-pro/contract';
+import { formatPrice, formatQty } from '../formatting/numbers';
+import { isOnGrid, tickDecimals } from '@trading-pro/contract/paper';
 import type { DurationType, PreOrder } from '../types/broker';
+import type { InstrumentGrid } from '../types/market';
 
 export type TicketType = 'market' | 'limit' | 'stop' | 'stop-limit';
 
@@ -47,6 +50,7 @@ export const needsStopPrice = (type: TicketType) => type === 'stop' || type === 
  * ambiguous ("1,000" a thousand, or one?) — a quantity misread is an order of the wrong size.
  */
 const PLAIN_DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
+const NEGATIVE_DECIMAL = /^-\s*(\d+(\.\d*)?|\.\d+)$/;
 
 /** A typed number: undefined when empty, NaN when it is not a plain decimal. */
 export function parseNumber(text: string): number | undefined {
@@ -65,8 +69,26 @@ export function positiveNumberError(
 ): string | undefined {
   const value = parseNumber(text);
   if (value === undefined) return required ? `${label} is required` : undefined;
+  // "-1" is a number, just not one this field takes.
+  if (NEGATIVE_DECIMAL.test(text.trim())) return `${label} must be greater than 0`;
   if (Number.isNaN(value)) return `${label} must be a plain number, like 1234.5`;
   if (value <= 0) return `${label} must be greater than 0`;
+  return undefined;
+}
+
+/** A price off its instrument's tick, with the two nearest prices on it. */
+export function tickError(price: number, tick: number, label: string): string | undefined {
+  if (isOnGrid(price, tick)) return undefined;
+  const decimals = tickDecimals(tick);
+  const below = Math.floor(price / tick) * tick;
+  return `${label} must be in steps of ${formatPrice(tick, decimals)}: ${formatPrice(below, decimals)} or ${formatPrice(below + tick, decimals)}`;
+}
+
+/** A quantity outside what one order of the instrument may trade. */
+export function qtyGridError(qty: number, grid: InstrumentGrid['qty']): string | undefined {
+  if (qty < grid.min) return `Quantity must be at least ${formatQty(grid.min)}`;
+  if (qty > grid.max) return `Quantity must be at most ${formatQty(grid.max)}`;
+  if (!isOnGrid(qty, grid.step)) return `Quantity must be in steps of ${formatQty(grid.step)}`;
   return undefined;
 }
 
@@ -98,6 +120,7 @@ export function validateOrderForm(
   form: OrderForm,
   quote: QuoteSnapshot | undefined,
   now: number = Date.now(),
+  grid?: InstrumentGrid,
 ): OrderFormErrors {
   const errors: OrderFormErrors = {};
   const positive = (field: OrderFormField, label: string, required: boolean) => {
@@ -109,6 +132,7 @@ export function validateOrderForm(
   positive('stopPrice', 'Stop price', needsStopPrice(form.type));
   positive('takeProfit', 'Take profit', false);
   positive('stopLoss', 'Stop loss', false);
+  if (grid !== undefined) onInstrumentGrid(form, grid, errors);
 
   if (form.duration === 'GTD') {
     const expiry = parseLocalDateTime(form.expiry);
@@ -117,21 +141,52 @@ export function validateOrderForm(
     else if (expiry <= now) errors.expiry = 'Expiry must be in the future';
   }
 
-  const reference = referencePrice(form, quote);
   const buy = form.side === Side.Buy;
+  const price = (value: number) =>
+    formatPrice(value, grid === undefined ? undefined : tickDecimals(grid.tick));
+  const stop = parse(form.stopPrice);
+  if (needsStopPrice(form.type) && quote !== undefined && !errors.stopPrice && stop !== undefined) {
+    // At or through the market a stop would fire at once: that is a market order.
+    if (buy ? stop <= quote.ask : stop >= quote.bid) {
+      errors.stopPrice = `Stop price must be ${buy ? 'above the ask' : 'below the bid'} ${price(buy ? quote.ask : quote.bid)}, or the order fills at once`;
+    }
+  }
+
+  const reference = referencePrice(form, quote);
   const takeProfit = parse(form.takeProfit);
   const stopLoss = parse(form.stopLoss);
   if (reference !== undefined && errors.takeProfit === undefined && takeProfit !== undefined) {
     if (buy ? takeProfit <= reference : takeProfit >= reference) {
-      errors.takeProfit = `Take profit must be ${buy ? 'above' : 'below'} ${reference}`;
+      errors.takeProfit = `Take profit must be ${buy ? 'above' : 'below'} ${price(reference)}`;
     }
   }
   if (reference !== undefined && errors.stopLoss === undefined && stopLoss !== undefined) {
     if (buy ? stopLoss >= reference : stopLoss <= reference) {
-      errors.stopLoss = `Stop loss must be ${buy ? 'below' : 'above'} ${reference}`;
+      errors.stopLoss = `Stop loss must be ${buy ? 'below' : 'above'} ${price(reference)}`;
     }
   }
   return errors;
+}
+
+/** Quantity and prices against the instrument's grid, for fields with no other problem. */
+function onInstrumentGrid(form: OrderForm, grid: InstrumentGrid, errors: OrderFormErrors): void {
+  const qty = parse(form.qty);
+  if (errors.qty === undefined && qty !== undefined) {
+    const problem = qtyGridError(qty, grid.qty);
+    if (problem !== undefined) errors.qty = problem;
+  }
+  const prices: [OrderFormField, string, boolean][] = [
+    ['limitPrice', 'Limit price', needsLimitPrice(form.type)],
+    ['stopPrice', 'Stop price', needsStopPrice(form.type)],
+    ['takeProfit', 'Take profit', true],
+    ['stopLoss', 'Stop loss', true],
+  ];
+  for (const [field, label, used] of prices) {
+    const price = parse(form[field]);
+    if (!used || errors[field] !== undefined || price === undefined) continue;
+    const problem = tickError(price, grid.tick, label);
+    if (problem !== undefined) errors[field] = problem;
+  }
 }
 
 /** The order the broker receives; call only when validateOrderForm found nothing. */

@@ -12,6 +12,12 @@ export type { Bar, DatafeedConfiguration, QuoteValues, SymbolInfo } from '@tradi
 
 export type SymbolType = InstrumentType;
 
+/** What an instrument allows: prices on its tick, quantities within its grid. */
+export interface InstrumentGrid {
+  tick: number;
+  qty: { min: number; max: number; step: number };
+}
+
 /** TradingView's SearchSymbolResultItem, as the shared symbol search ranks them. */
 export type SearchSymbolResultItem = SymbolSearchResult<SymbolType>;
 

@@ -66,14 +66,16 @@ async function review() {
 const dialog = () => wrapper.find('[data-testid="order-preview"]');
 
 describe('OrderTicket: validation', () => {
-  it('shows a field error only once the trader left the field', async () => {
-    await type('qty', '0', false);
+  it('shows a field error as it is typed, and greys Review while the input is invalid', async () => {
     expect(alerts()).toEqual([]);
-    await field('qty').trigger('blur');
+    expect(field('submit').attributes('aria-disabled')).toBe('false');
+    await type('qty', '-1', false);
     expect(alerts()).toEqual(['Quantity must be greater than 0']);
     expect(field('qty').attributes('aria-invalid')).toBe('true');
-    await type('qty', '2');
+    expect(field('submit').attributes('aria-disabled')).toBe('true');
+    await type('qty', '2', false);
     expect(alerts()).toEqual([]);
+    expect(field('submit').attributes('aria-disabled')).toBe('false');
   });
 
   it('shows the prices a type needs, pre-filled from the quote', async () => {
@@ -109,7 +111,10 @@ describe('OrderTicket: validation', () => {
   it('checks bracket sides against the quote of the side', async () => {
     await type('stop-loss', '191');
     await type('take-profit', '189');
-    expect(alerts()).toEqual(['Take profit must be above 190.1', 'Stop loss must be below 190.1']);
+    expect(alerts()).toEqual([
+      'Take profit must be above 190.10',
+      'Stop loss must be below 190.10',
+    ]);
     await wrapper.get('[data-testid="ticket-side-sell"]').trigger('click');
     expect(alerts()).toEqual([]);
   });

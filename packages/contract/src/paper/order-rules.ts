@@ -23,10 +23,20 @@ export interface TickedInstrument {
   type: string;
 }
 
-const onGrid = (price: number, tick: number) => {
-  const steps = price / tick;
+/** Whether `value` is a whole multiple of `step` (a price of its tick, a quantity of its step). */
+export function isOnGrid(value: number, step: number): boolean {
+  const steps = value / step;
   return Math.abs(steps - Math.round(steps)) < 1e-6;
-};
+}
+const onGrid = isOnGrid;
+
+/**
+ * The price a position's exits trade at: a long is closed by selling at the bid, a short by
+ * buying at the ask. An exit at or through it would close the position at once.
+ */
+export function positionExitPrice(positionSide: Side, quote: BidAsk): number {
+  return positionSide === Side.Buy ? quote.bid : quote.ask;
+}
 
 /** How much one order may trade: at least `min`, at most `max`, in multiples of `step`. */
 export interface QtyGrid {
@@ -127,10 +137,8 @@ export function positionBracketErrors(
     }
   }
   if (errors.length > 0) return errors;
-  // A position's exits trade against it: a long is closed by selling at the bid, a short by
-  // buying at the ask. An exit at or through that price would close the position at once.
   const long = positionSide === Side.Buy;
-  const exitPrice = long ? quote.bid : quote.ask;
+  const exitPrice = positionExitPrice(positionSide, quote);
   const at = `${exitPrice} (the ${long ? 'bid' : 'ask'}) to close a ${long ? 'long' : 'short'} position`;
   const stop = brackets.guaranteedStop ?? brackets.stopLoss;
   const stopField = brackets.guaranteedStop !== undefined ? 'guaranteedStop' : 'stopLoss';
