@@ -21,6 +21,7 @@ export {
 } from './simulator/bar-history.js';
 export { ORIGIN_DAY } from './simulator/daily-model.js';
 export { STEP_MS } from './simulator/instrument-model.js';
+export { marketHoursAt, type MarketHours } from './simulator/market-hours.js';
 export { DEFAULT_MARKET_SEED, MarketSimulator } from './simulator/market-simulator.js';
 export {
   ticksToPrice,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../catalogue/catalogue.js';
 import { barsOfDay } from './bar-history.js';
 import { MarketSimulator } from './market-simulator.js';
+import { marketHoursAt } from './market-hours.js';
 import { DAY_MS, SessionCalendar } from './sessions.js';
 import { zoneOffset } from './zones.js';
 
@@ -106,5 +107,31 @@ describe('sessions', () => {
     expect(bars).toHaveLength(390);
     expect(bars[0]!.time).toBe(Date.UTC(2026, 10, 18, 14, 30));
     expect(bars.at(-1)!.time).toBe(Date.UTC(2026, 10, 18, 20, 59));
+  });
+
+  it('tells whether a market is open, and when a closed one opens', () => {
+    // Saturday 28 November 2026, noon UTC: stocks closed until Monday's open, crypto open.
+    const saturday = Date.UTC(2026, 10, 28, 12);
+    expect(marketHoursAt('AAPL', saturday)).toEqual({
+      open: false,
+      opensAt: Date.UTC(2026, 10, 30, 14, 30),
+    });
+    expect(marketHoursAt('SAP', saturday)).toEqual({
+      open: false,
+      opensAt: Date.UTC(2026, 10, 30, 8, 0),
+    });
+    expect(marketHoursAt('BTCUSD', saturday)).toEqual({ open: true });
+    // The forex week opens on Sunday at 17:00 New York.
+    expect(marketHoursAt('EURUSD', saturday)).toEqual({
+      open: false,
+      opensAt: Date.UTC(2026, 10, 29, 22, 0),
+    });
+    // In session, and after the close on a weekday: the next morning.
+    expect(marketHoursAt('AAPL', NOW)).toEqual({ open: true });
+    expect(marketHoursAt('AAPL', Date.UTC(2026, 10, 18, 21, 0))).toEqual({
+      open: false,
+      opensAt: Date.UTC(2026, 10, 19, 14, 30),
+    });
+    expect(marketHoursAt('NOPE', NOW)).toBeUndefined();
   });
 });

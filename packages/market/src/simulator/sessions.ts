@@ -106,10 +106,15 @@ export class SessionCalendar {
   closeAtOrAfter(t: number): number {
     const current = this.dayAt(t);
     if (current !== undefined) return this.session(current)!.close;
+    return this.nextSessionAfter(t).close;
+  }
+
+  /** The first session that opens after `t`. */
+  nextSessionAfter(t: number): SessionBounds {
     const last = this.lastDayOpenedBy(t);
     for (let day = last + 1; day < last + MAX_GAP_DAYS; day++) {
       const bounds = this.session(day);
-      if (bounds !== undefined && bounds.open > t) return bounds.close;
+      if (bounds !== undefined && bounds.open > t) return bounds;
     }
     throw new Error(`${this.instrument.ticker}: no session opens in the week after ${t}`);
   }
