@@ -339,6 +339,38 @@ describe('actions a trader can trust', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('trades in one click only once the setting is on, its state always in sight', async () => {
+    const ticket = byTestId(page, 'order-ticket');
+    const toggle = byTestId(ticket, 'one-click-toggle');
+    const submit = byTestId(ticket, 'ticket-submit');
+    expect(await toggle.isChecked(READ)).toBe(false);
+    expect(await byTestId(ticket, 'one-click-on').count()).toBe(0);
+    expect(await submit.innerText(READ)).toMatch(/^Review: /);
+
+    await toggle.check(READ);
+    await byTestId(ticket, 'one-click-on').waitFor(READ);
+    await page
+      .locator('[data-testid="watchlist-row"][data-symbol="BTCUSD"]')
+      .click({ timeout: STEP });
+    await byTestId(ticket, 'ticket-side-buy').click(READ);
+    await byTestId(ticket, 'ticket-qty').fill('0.01', READ);
+    expect(await submit.innerText(READ)).toBe('Buy 0.01 BTCUSD now');
+    const before = (await call<ServerOrder[]>('GET', '/orders')).length;
+    await submit.click(READ);
+    await expect
+      .poll(async () => (await call<ServerOrder[]>('GET', '/orders')).length, { timeout: STEP })
+      .toBe(before + 1);
+    expect(await byTestId(page, 'order-preview').count()).toBe(0);
+    await screenshot(page, 'one-click-on');
+
+    // Remembered in this browser, and still in sight after a reload.
+    await page.reload();
+    await byTestId(page, 'one-click-on').waitFor({ timeout: LOAD });
+    expect(await byTestId(page, 'one-click-toggle').isChecked(READ)).toBe(true);
+    await byTestId(page, 'one-click-toggle').uncheck(READ);
+    expect(await byTestId(page, 'one-click-on').count()).toBe(0);
+  });
+
   it('raised no uncaught page errors', () => {
     expect(tab.diagnostics.pageErrors, tab.report()).toEqual([]);
   });
