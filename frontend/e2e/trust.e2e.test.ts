@@ -371,6 +371,57 @@ describe('actions a trader can trust', () => {
     expect(await byTestId(page, 'one-click-on').count()).toBe(0);
   });
 
+  it('shows the bar under the crosshair in a legend, and puts no volume label on the price scale', async () => {
+    const chart = byTestId(page, 'chart');
+    await expect
+      .poll(async () => Number(await chart.getAttribute('data-bars', READ)), { timeout: STEP })
+      .toBeGreaterThan(10);
+    const legend = byTestId(chart, 'chart-ohlcv');
+    const figures = async () => {
+      const text = await legend.innerText(READ);
+      const match =
+        /O ([\d,.]+)\s+H ([\d,.]+)\s+L ([\d,.]+)\s+C ([\d,.]+)\s+V ([\d,.]+[KMB]?)/.exec(text);
+      if (match === null) throw new Error(`not a legend: "${text}"`);
+      const [open, high, low, close] = match.slice(1, 5).map((v) => Number(v.replace(/,/g, '')));
+      return { open: open!, high: high!, low: low!, close: close! };
+    };
+    expect(await legend.getAttribute('data-source', READ)).toBe('latest');
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5);
+    await expect
+      .poll(() => legend.getAttribute('data-source', READ), { timeout: STEP })
+      .toBe('crosshair');
+    const bar = await figures();
+    expect(bar.high).toBeGreaterThanOrEqual(Math.max(bar.open, bar.close));
+    expect(bar.low).toBeLessThanOrEqual(Math.min(bar.open, bar.close));
+    await screenshot(page, 'chart-legend');
+    await page.mouse.move(box.x - 50, box.y - 50);
+    await expect
+      .poll(() => legend.getAttribute('data-source', READ), { timeout: STEP })
+      .toBe('latest');
+
+    // The price scale's canvases hold no label in the volume bars' own shades (drawn opaque
+    // there): the volume's last value is in the legend only.
+    const volumeLabelPixels = await chart.evaluate((root) => {
+      const row = root.querySelector('table tr');
+      const axis = row?.lastElementChild;
+      let found = 0;
+      for (const canvas of Array.from(axis?.querySelectorAll('canvas') ?? [])) {
+        const context = canvas.getContext('2d');
+        if (context === null || canvas.width === 0) continue;
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 0; i < data.length; i += 4) {
+          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+          const near = (c: number[]) =>
+            Math.abs(r - c[0]!) < 2 && Math.abs(g - c[1]!) < 2 && Math.abs(b - c[2]!) < 2;
+          if (near([40, 160, 150]) || near([230, 85, 82])) found++;
+        }
+      }
+      return found;
+    });
+    expect(volumeLabelPixels).toBe(0);
+  });
+
   it('raised no uncaught page errors', () => {
     expect(tab.diagnostics.pageErrors, tab.report()).toEqual([]);
   });

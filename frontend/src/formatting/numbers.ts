@@ -26,6 +26,11 @@ export function formatQty(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 8 });
 }
 
+/** A traded volume, compact: `950`, `10.08K`, `1.2M`. */
+export function formatVolume(value: number): string {
+  return value.toLocaleString('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+}
+
 export function formatMoney(value: number | undefined, currency = 'USD'): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
   return value.toLocaleString('en-US', {
