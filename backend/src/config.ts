@@ -1,5 +1,6 @@
 // Environment → typed configuration, validated once at start (SPEC §6). A bad value stops the
 // process with a message naming the variable, instead of surfacing later as a confusing failure.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MARKET_SEED } from '@trading-pro/market';
 import { Type, type Static } from 'typebox';
@@ -64,7 +65,13 @@ export interface BrokerConfig {
  */
 export { DEFAULT_MARKET_SEED };
 
-const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../frontend/dist', import.meta.url));
+/**
+ * The repository's root (from `backend/src/` and from `backend/dist/` alike): relative paths in
+ * the configuration resolve against it, so every way of starting the server — `make run`,
+ * `make dev`, `npm start -w backend`, a script — uses the same data directory.
+ */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const fromRoot = (path: string) => resolve(REPO_ROOT, path);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -101,14 +108,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 
   return {
     port,
-    host: valid.HOST ?? '0.0.0.0',
+    // Local only unless asked: the broker has no sign-in yet.
+    host: valid.HOST ?? '127.0.0.1',
     enabledModules: parseModuleList(valid.ENABLED_MODULES),
-    dataDir: valid.DATA_DIR ?? './data',
+    dataDir: fromRoot(valid.DATA_DIR ?? 'data'),
     databaseUrl: valid.DATABASE_URL,
     redisUrl: valid.REDIS_URL,
     marketSeed: valid.MARKET_SEED === undefined ? DEFAULT_MARKET_SEED : Number(valid.MARKET_SEED),
     logLevel: valid.LOG_LEVEL ?? 'info',
-    staticDir: valid.STATIC_DIR ?? DEFAULT_STATIC_DIR,
+    staticDir: fromRoot(valid.STATIC_DIR ?? 'frontend/dist'),
     wsHeartbeatMs: valid.WS_HEARTBEAT_MS === undefined ? 30_000 : Number(valid.WS_HEARTBEAT_MS),
     wsMaxLifetimeMs:
       valid.WS_MAX_LIFETIME_MS === undefined ? 3_600_000 : Number(valid.WS_MAX_LIFETIME_MS),

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_MARKET_SEED, loadConfig } from '../src/config.js';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, DEFAULT_MARKET_SEED, REPO_ROOT, loadConfig } from '../src/config.js';
+
+/** The repository, as this test file finds it: two folders up. */
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('loadConfig', () => {
   it('has sensible defaults for an empty environment', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 8000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       enabledModules: undefined,
-      dataDir: './data',
+      dataDir: join(repo, 'data'),
+      staticDir: join(repo, 'frontend/dist'),
       databaseUrl: undefined,
       redisUrl: undefined,
       marketSeed: DEFAULT_MARKET_SEED,
@@ -43,6 +49,21 @@ describe('loadConfig', () => {
       wsHeartbeatMs: 5000,
       wsMaxLifetimeMs: 600_000,
     });
+  });
+
+  it('resolves relative paths against the repository root, wherever the process runs', () => {
+    expect(REPO_ROOT).toBe(repo);
+    const before = process.cwd();
+    try {
+      process.chdir(join(repo, 'backend'));
+      expect(loadConfig({ DATA_DIR: './data' }).dataDir).toBe(join(repo, 'data'));
+      expect(loadConfig({ DATA_DIR: 'var/x', STATIC_DIR: 'web' })).toMatchObject({
+        dataDir: join(repo, 'var/x'),
+        staticDir: join(repo, 'web'),
+      });
+    } finally {
+      process.chdir(before);
+    }
   });
 
   it('treats blank values as unset', () => {
