@@ -1,6 +1,6 @@
 // Each module owns its migrations and its own bookkeeping table, so modules can be added,
 // removed or run alone without stepping on each other's schema history.
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import type { Database } from './database.js';
 
 export async function migrate(
@@ -10,7 +10,7 @@ export async function migrate(
 ): Promise<string[]> {
   const { db } = database;
   // Loaded here, not at start-up: a process that never opens a database never loads them.
-  const [{ sql }, { Migrator }] = await Promise.all([import('kysely'), import('kysely/migration')]);
+  const { sql, Migrator } = await import('kysely');
   // On PostgreSQL the migrator looks for its tables in every schema unless told which one; pin it
   // to the connection's own (search_path), or a table of another schema would be taken for ours.
   const schema =

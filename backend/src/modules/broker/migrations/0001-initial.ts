@@ -1,7 +1,7 @@
 // The broker's tables. Every row belongs to an account, so adding users changes no table.
 // Prices and amounts are doubles; ids are integers that are never reused.
 import type { Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 
 export const initial: Migration = {
   async up(db: Kysely<unknown>) {

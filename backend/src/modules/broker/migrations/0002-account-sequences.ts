@@ -4,7 +4,7 @@
 // and cancel reason. Existing rows keep their ids (unique already); each account's counters
 // start after its highest id.
 import type { Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 
 export const accountSequences: Migration = {
   async up(db: Kysely<unknown>) {

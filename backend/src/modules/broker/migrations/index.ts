@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import { initial } from './0001-initial.js';
 import { accountSequences } from './0002-account-sequences.js';
 
