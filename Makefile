@@ -19,28 +19,46 @@ help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(NPM_STAMP): package.json package-lock.json packages/*/package.json backend/package.json frontend/package.json
+	@echo "Installing the dependencies (npm ci; about two minutes on a fresh clone)…"
 	npm ci --no-audit --no-fund
 	@touch $@
 
 install: $(NPM_STAMP) ## install dependencies (npm ci) when missing or outdated
 
-$(CONTRACT_JS): $(NPM_STAMP) $(wildcard packages/contract/src/*.ts packages/contract/src/*/*.ts)
+# Each build step runs only when a file it reads is newer than what it wrote, so a `make run`
+# with nothing changed goes straight to starting the server.
+sources = $(shell find $(1) -type f -not -name '*.test.ts' 2>/dev/null)
+
+$(CONTRACT_JS): $(NPM_STAMP) packages/contract/package.json packages/contract/tsconfig.build.json \
+		$(call sources,packages/contract/src)
 	npm run build -w packages/contract
 
 # The market package, which both the server and the terminal run; built afresh so that a source
 # removed from src/ leaves nothing behind in dist/.
 $(MARKET_JS): $(CONTRACT_JS) packages/market/package.json packages/market/tsconfig.build.json \
-		$(wildcard packages/market/src/*.ts packages/market/src/*/*.ts)
+		$(call sources,packages/market/src)
 	rm -rf packages/market/dist && npm run build -w packages/market
 
-build: $(MARKET_JS) ## build the contract, the market, the terminal and the server
+FRONTEND_HTML := frontend/dist/index.html
+$(FRONTEND_HTML): $(MARKET_JS) frontend/package.json frontend/index.html frontend/vite.config.ts \
+		$(wildcard frontend/tsconfig*.json) $(call sources,frontend/src frontend/public)
+	@echo "Building the terminal (Vite)…"
 	npm run build -w frontend
+
+# Built afresh, as the market is: a source removed from src/ leaves nothing behind in dist/.
+BACKEND_JS := backend/dist/server.js
+$(BACKEND_JS): $(MARKET_JS) backend/package.json backend/tsconfig.build.json \
+		$(call sources,backend/src)
+	@echo "Building the server (tsc)…"
 	rm -rf backend/dist && npm run build -w backend
 
-run: build ## build and start the whole product on http://localhost:$${PORT:-8000}
-	npm start
+build: $(FRONTEND_HTML) $(BACKEND_JS) ## build what changed: the contract, the market, the terminal, the server
 
-dev: $(MARKET_JS) ## backend + Vite dev server (:5173) in watch mode; schema edits regenerate clients
+# The server directly, not through `npm start`: npm adds about 0.4 s before it starts.
+run: build ## build and start the whole product on http://localhost:8000 (PORT, HOST: README)
+	exec node backend/dist/server.js
+
+dev: $(MARKET_JS) ## backend (PORT, 8000) + Vite (VITE_PORT, 5173) in watch mode; schema edits regenerate clients
 	trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM; \
 	npm run dev -w backend & \
 	npm run dev -w frontend & \
