@@ -2,10 +2,12 @@
 // files), export the specs and regenerate the frontend's typed clients, so the terminal's types
 // follow the API while both servers run; Vite reloads what imports frontend/src/clients_generated/.
 // Changes are debounced, and runs never overlap: a change during a run queues one more run.
+// Directories are watched (chokidar), not files: a save that writes a temporary file and renames
+// it over the old one (vim, JetBrains "safe write", `sed -i`) is seen like any other, where
+// Node's recursive fs.watch on Linux keeps watching the replaced file's old inode.
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { watch } from 'chokidar';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WATCHED = ['backend/src/models', 'backend/src/modules'];
@@ -25,6 +27,9 @@ const log = (message) => console.log(`[specs] ${new Date().toTimeString().slice(
 
 /** Schema sources only: tests and editor droppings (`x.ts~`, `.x.ts.swp`) change no spec. */
 const relevant = (file) => file.endsWith('.ts') && !file.endsWith('.test.ts');
+/** For a test: the steps to run instead of the real ones (a JSON list of commands). */
+const steps = process.env.SPECS_STEPS ? JSON.parse(process.env.SPECS_STEPS) : STEPS;
+const watched = process.env.SPECS_WATCH ? process.env.SPECS_WATCH.split(',') : WATCHED;
 
 let timer;
 let busy = false;
@@ -60,7 +65,7 @@ async function regenerate() {
   const started = Date.now();
   log(`${files.length === 1 ? files[0] : `${files.length} files`} changed: regenerating`);
   try {
-    for (const step of STEPS) {
+    for (const step of steps) {
       const result = await runStep(step);
       if (!result.ok) {
         log(`${result.label} failed (the next change retries):\n${result.output}`);
@@ -76,15 +81,17 @@ async function regenerate() {
   }
 }
 
-const watchers = WATCHED.map((dir) =>
-  watch(join(root, dir), { recursive: true }, (_event, name) => {
-    if (name && relevant(name)) schedule(relative(root, join(root, dir, name)));
-  }),
-);
-log(`watching ${WATCHED.join(', ')} for schema changes`);
+const watcher = watch(watched, { cwd: root, ignoreInitial: true, atomic: true });
+for (const event of ['add', 'change', 'unlink']) {
+  watcher.on(event, (path) => {
+    if (relevant(path)) schedule(path);
+  });
+}
+watcher.on('error', (error) => log(`watching failed: ${String(error)}`));
+watcher.on('ready', () => log(`watching ${watched.join(', ')} for schema changes`));
 
 function stop() {
-  for (const watcher of watchers) watcher.close();
+  void watcher.close();
   clearTimeout(timer);
   current?.kill('SIGTERM');
   process.exit(0);
