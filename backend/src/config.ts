@@ -1,4 +1,4 @@
-// Environment → typed configuration, validated once at start (SPEC §6). A bad value stops the
+// Environment → typed configuration, validated once at start (docs/configuration.md). A bad value stops the
 // process with a message naming the variable, instead of surfacing later as a confusing failure.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +60,7 @@ export interface BrokerConfig {
 }
 
 /**
- * Fixed so that past bars are identical after a restart (SPEC §7): the market package's own
+ * Fixed so that past bars are identical after a restart (docs/market.md#simulator): the market package's own
  * default, which the terminal's offline demo runs on too.
  */
 export { DEFAULT_MARKET_SEED };

@@ -1,4 +1,4 @@
-// Paper accounts, durations and the change sequence (SPEC §8) over HTTP, on both databases:
+// Paper accounts, durations and the change sequence (docs/broker.md#durations) over HTTP, on both databases:
 // accounts are created, renamed, reset and deleted; every path acts on X-Account-Id; orders
 // expire by their duration, also across a restart; the snapshot reads an account in one go.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';

@@ -1,4 +1,4 @@
-// SPEC §5: a process killed at any moment restarts with consistent state and no lost or
+// docs/broker.md#persistence: a process killed at any moment restarts with consistent state and no lost or
 // duplicated fill. A real server process takes a stream of market orders, is killed with SIGKILL
 // while requests are in flight, and restarts on the same data.
 import { OrderStatus, OrderType, Side } from '@trading-pro/contract';

@@ -1,4 +1,4 @@
-// The broker's streams over a real socket (SPEC §4): updates after each commit, per account.
+// The broker's streams over a real socket (docs/contract.md#websocket): updates after each commit, per account.
 import { ConnectionStatus, OrderStatus, OrderType, Side } from '@trading-pro/contract';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';

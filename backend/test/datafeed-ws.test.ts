@@ -1,4 +1,4 @@
-// The datafeed's streams over a real socket (SPEC §4): confirmation, cadence, agreement with
+// The datafeed's streams over a real socket (docs/contract.md#websocket): confirmation, cadence, agreement with
 // history, refusals.
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// No malformed request may yield a 500 (SPEC §2): throw random methods, paths, query strings,
+// No malformed request may yield a 500 (docs/contract.md#conventions): throw random methods, paths, query strings,
 // headers and bodies at every route that exists and check each answer is a clean client error.
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';

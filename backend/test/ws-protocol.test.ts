@@ -1,4 +1,4 @@
-// SPEC §4 over real sockets: frames, responses, reference counting, robustness, ordering.
+// docs/contract.md#websocket over real sockets: frames, responses, reference counting, robustness, ordering.
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discoverModules } from '../src/shared/registry.js';

@@ -1,4 +1,4 @@
-// Several paper accounts in a real browser against the real server (SPEC §8): a second account
+// Several paper accounts in a real browser against the real server (docs/broker.md#accounts): a second account
 // is opened from the strip above the account tabs, traded in, left for the first one (which saw
 // nothing of it), then reset — each step checked against what the server itself holds.
 import type { Locator, Page } from 'playwright-core';

@@ -1,7 +1,7 @@
 // Primitives every module's schemas are built from.
 import { Type, type Static } from 'typebox';
 
-/** SPEC §2's error body: Fastify's shape, one for every 4xx/5xx. */
+/** The error body of docs/contract.md#conventions: Fastify's shape, one for every 4xx/5xx. */
 export const ErrorSchema = Type.Object(
   {
     statusCode: Type.Integer({ minimum: 400, maximum: 599 }),

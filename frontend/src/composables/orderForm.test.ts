@@ -101,7 +101,7 @@ describe('validateOrderForm: fields', () => {
   });
 });
 
-describe('validateOrderForm: bracket sides (SPEC §7)', () => {
+describe('validateOrderForm: bracket sides (docs/broker.md#brackets)', () => {
   it('buy market: stop loss below and take profit above the ask', () => {
     expect(validateOrderForm(form({ stopLoss: '100', takeProfit: '102' }), quote)).toEqual({});
     expect(validateOrderForm(form({ stopLoss: '101', takeProfit: '101' }), quote)).toEqual({

@@ -92,7 +92,7 @@ export function qtyGridError(qty: number, grid: InstrumentGrid['qty']): string |
   return undefined;
 }
 
-/** The price brackets are measured against (SPEC §7). */
+/** The price brackets are measured against (docs/broker.md#brackets). */
 export function referencePrice(
   form: OrderForm,
   quote: QuoteSnapshot | undefined,

@@ -1,4 +1,4 @@
-// One WebSocket per module endpoint, shared by the whole app (SPEC §4). Listeners subscribe to
+// One WebSocket per module endpoint, shared by the whole app (docs/contract.md#websocket). Listeners subscribe to
 // a route with params; the client keeps one server subscription per topic however many
 // listeners share it, routes updates only once the server has confirmed the subscription,
 // reconnects with exponential backoff and jitter, subscribes every active topic again, and asks

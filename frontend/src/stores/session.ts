@@ -76,7 +76,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /**
-   * The account's change sequence (SPEC §8): every push carries the change it reflects, a
+   * The account's change sequence (docs/broker.md#change-sequence): every push carries the change it reflects, a
    * re-read answers the account as of one change. Pushes older than the last snapshot are
    * stale and dropped; while a re-read is in flight pushes wait, and those its snapshot already
    * holds are dropped when it lands.

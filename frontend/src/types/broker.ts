@@ -1,4 +1,4 @@
-// Broker types the terminal works with, shaped like TradingView's broker API (SPEC §3, §5).
+// Broker types the terminal works with, shaped like TradingView's broker API (docs/contract.md#rest, docs/broker.md#orders-and-fills).
 // Enumerations are the contract's numeric ones.
 import type {
   ConnectionStatus,
@@ -17,7 +17,7 @@ export interface Brackets {
   guaranteedStop?: number;
 }
 
-/** Time in force (TradingView `duration`, SPEC §8). */
+/** Time in force (TradingView `duration`, docs/broker.md#durations). */
 export type DurationType = 'GTC' | 'DAY' | 'GTD' | 'IOC' | 'FOK';
 
 export interface OrderDuration {
@@ -93,7 +93,7 @@ export interface AccountMetainfo {
 // (the offline broker uses them as the backend does), so their types come from there.
 export type { EquityData, OrderPreviewResult } from '@trading-pro/contract/paper';
 
-/** A paper account to open (SPEC §8). */
+/** A paper account to open (docs/broker.md#accounts). */
 export interface NewAccount {
   name: string;
   /** Default USD. */

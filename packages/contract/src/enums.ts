@@ -1,4 +1,4 @@
-// TradingView's numeric enumerations (SPEC §2). The numbers are the wire format, so they are
+// TradingView's numeric enumerations (docs/contract.md#conventions). The numbers are the wire format, so they are
 // spelled out rather than left to TypeScript's auto-increment.
 
 export const Side = { Buy: 1, Sell: -1 } as const;

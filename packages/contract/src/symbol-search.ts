@@ -1,4 +1,4 @@
-// Symbol search (SPEC §3 `/search`, UDF `/search`): what a trader types in the chart's symbol box
+// Symbol search (docs/contract.md#rest `/search`, UDF `/search`): what a trader types in the chart's symbol box
 // is matched against ticker, name and description, best matches first. Shared so the terminal's
 // offline demo ranks its catalogue exactly as the backend ranks the real one.
 

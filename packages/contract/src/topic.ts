@@ -1,4 +1,4 @@
-// Topic naming shared by server and client (SPEC §4): both sides must derive the same string
+// Topic naming shared by server and client (docs/contract.md#websocket): both sides must derive the same string
 // from the same params, so this is the one implementation, tested against the contract vectors.
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json };

@@ -1,4 +1,4 @@
-// The WebSocket envelope of SPEC §4: every frame is `{ type, payload }`.
+// The WebSocket envelope of docs/contract.md#websocket: every frame is `{ type, payload }`.
 
 export interface WsFrame<TType extends string = string, TPayload = unknown> {
   type: TType;

@@ -10,7 +10,7 @@ import {
   StopType,
 } from '../src/enums.js';
 
-// The numbers are TradingView's wire values (SPEC §2); a change here breaks every client.
+// The numbers are TradingView's wire values (docs/contract.md#conventions); a change here breaks every client.
 describe('numeric enums', () => {
   it('match the contract', () => {
     expect(Side).toEqual({ Buy: 1, Sell: -1 });

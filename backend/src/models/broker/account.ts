@@ -25,7 +25,7 @@ export const AccountParamsSchema = Type.Object(
   { additionalProperties: false, title: 'AccountParams' },
 );
 
-/** `POST /accounts`: a new paper account (SPEC §8). */
+/** `POST /accounts`: a new paper account (docs/broker.md#accounts). */
 export const CreateAccountSchema = Type.Object(
   {
     name: Type.String({

@@ -1,4 +1,4 @@
-// `GET /broker/config` (SPEC §8): what a client builds its order ticket from.
+// `GET /broker/config` (docs/broker.md#durations): what a client builds its order ticket from.
 import { Type, type Static } from 'typebox';
 import { OrderTypeSchema } from './enums.js';
 import { DurationTypeSchema } from './orders.js';

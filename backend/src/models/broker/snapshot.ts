@@ -1,4 +1,4 @@
-// `GET /broker/snapshot` (SPEC §8): an account as of one change, in one read.
+// `GET /broker/snapshot` (docs/broker.md#change-sequence): an account as of one change, in one read.
 import { Type, type Static } from 'typebox';
 import { AccountMetainfoSchema, EquityDataSchema } from './account.js';
 import { ExecutionSchema } from './executions.js';

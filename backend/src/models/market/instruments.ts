@@ -1,4 +1,4 @@
-// TradingView's LibrarySymbolInfo, the answer of `/resolve/{symbol}` (SPEC §3).
+// TradingView's LibrarySymbolInfo, the answer of `/resolve/{symbol}` (docs/contract.md#rest).
 import { Type, type Static } from 'typebox';
 
 export const InstrumentTypeSchema = Type.Enum(['stock', 'crypto', 'forex', 'index'], {
@@ -14,7 +14,7 @@ export const ResolutionSchema = Type.Enum(['1', '5', '15', '30', '60', '240', '1
   description: 'TradingView resolution string',
 });
 
-/** An instrument is named everywhere by its ticker (SPEC §7). */
+/** An instrument is named everywhere by its ticker (docs/contract.md#naming). */
 export const TickerSchema = Type.String({
   minLength: 1,
   maxLength: 32,

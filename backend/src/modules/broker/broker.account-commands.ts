@@ -1,4 +1,4 @@
-// Managing paper accounts (SPEC §8): create, rename, reset, delete. Renames and resets are
+// Managing paper accounts (docs/broker.md#accounts): create, rename, reset, delete. Renames and resets are
 // changes of the account like any other (numbered, announced); a new account starts its own
 // sequence; the last account cannot be deleted.
 import {

@@ -1,4 +1,4 @@
-// The broker's accounts over REST (SPEC §8): list, create, rename, reset, delete; one account's
+// The broker's accounts over REST (docs/broker.md#accounts): list, create, rename, reset, delete; one account's
 // metainfo, equity and snapshot; and the broker's configuration for building an order ticket.
 import { Type } from 'typebox';
 import {

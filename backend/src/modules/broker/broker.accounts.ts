@@ -1,4 +1,4 @@
-// Which account a request acts on (SPEC §8): the one named by `X-Account-Id`, or the oldest
+// Which account a request acts on (docs/broker.md#accounts): the one named by `X-Account-Id`, or the oldest
 // account. An account this broker does not hold is 404 — never 403, so ids reveal nothing.
 import { randomUUID } from 'node:crypto';
 import type { AccountRow } from './broker.tables.js';

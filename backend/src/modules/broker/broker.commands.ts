@@ -1,4 +1,4 @@
-// What a client may ask the broker to do (SPEC §3, §8): each command runs in its account's turn,
+// What a client may ask the broker to do (docs/contract.md#rest, docs/broker.md#accounts): each command runs in its account's turn,
 // is decided by the engine, written in one transaction and announced after the commit.
 import {
   cancelOrder,

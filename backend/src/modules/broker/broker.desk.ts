@@ -438,7 +438,7 @@ export class AccountDesk {
   }
 
   /**
-   * Expires the due orders of `accountIds` (SPEC §8). One worker takes them in rounds of at
+   * Expires the due orders of `accountIds` (docs/broker.md#durations). One worker takes them in rounds of at
    * most EXPIRY_ROUND orders over as many accounts, each round one transaction, with a turn of
    * the event loop between rounds: ten thousand orders due at one instant are all Canceled
    * within a second and nothing else waits long behind them.

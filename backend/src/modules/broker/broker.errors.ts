@@ -1,4 +1,4 @@
-// The engine's refusals as the HTTP errors a client sees (SPEC §2): invalid 400, not found 404,
+// The engine's refusals as the HTTP errors a client sees (docs/contract.md#conventions): invalid 400, not found 404,
 // conflict 409, unavailable 503 — mapped here only.
 import { EngineError } from '@trading-pro/contract/paper';
 import {

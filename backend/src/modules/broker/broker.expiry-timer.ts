@@ -1,4 +1,4 @@
-// When DAY and GTD orders expire (SPEC §8): each account's earliest expiry in one time-ordered
+// When DAY and GTD orders expire (docs/broker.md#durations): each account's earliest expiry in one time-ordered
 // queue, and one timer for the earliest of all — nothing scans orders or accounts. An account
 // is noted again after each of its changes (its earliest expiry may have moved).
 import { ExpiryQueue } from '@trading-pro/contract/paper';

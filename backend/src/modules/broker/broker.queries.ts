@@ -1,4 +1,4 @@
-// What a client may read (SPEC §3): history from storage, the open state from the account's
+// What a client may read (docs/contract.md#rest): history from storage, the open state from the account's
 // book, valuations and previews from the engine — none of them in the account's queue.
 import {
   brokerConfig,

@@ -1,4 +1,4 @@
-// What every broker route shares: the started broker, the account a request acts on (SPEC §8:
+// What every broker route shares: the started broker, the account a request acts on (docs/broker.md#accounts:
 // `X-Account-Id`, else the oldest account; an account this broker does not hold is 404), and
 // the refusal of trading without market data.
 import type { FastifyRequest } from 'fastify';

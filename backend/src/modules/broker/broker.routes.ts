@@ -1,4 +1,4 @@
-// The broker's REST surface (SPEC §3, §8). Every path acts on the account named by
+// The broker's REST surface (docs/contract.md#rest, docs/broker.md#accounts). Every path acts on the account named by
 // X-Account-Id, or the oldest account; handlers take the input, call the broker, return data.
 import { Type } from 'typebox';
 import { ExecutionSchema } from '../../models/broker/executions.js';

@@ -17,7 +17,7 @@ import { throttle, type Throttle } from './broker.throttle.js';
 
 const PUSH_INTERVAL_MS = 250;
 
-/** A pushed value, and the account change it was computed at (SPEC §8 `seq`). */
+/** A pushed value, and the account change it was computed at (docs/broker.md#change-sequence `seq`). */
 export type Listener<T> = (value: T, seq: number) => void;
 
 interface Watch<T> {

@@ -1,4 +1,4 @@
-// The broker's WebSocket routes (SPEC §4). Orders, positions and executions are events: pushed
+// The broker's WebSocket routes (docs/contract.md#websocket). Orders, positions and executions are events: pushed
 // after each commit through the event bus, so every process's clients hear a change committed
 // anywhere. Equity and connection status are snapshots. The routes only publish what they are
 // handed: the valuation computes equity and position marks for the accounts watched here.
@@ -14,7 +14,7 @@ import { NotFoundError } from '../../shared/http/errors.js';
 import type { ModuleWs } from '../../shared/module.js';
 import { defineWsRoute } from '../../shared/ws/ws-route.js';
 
-// Every update carries the account's change sequence number (SPEC §8).
+// Every update carries the account's change sequence number (docs/broker.md#change-sequence).
 const route = <D extends Parameters<typeof defineWsRoute>[0]['data']>(
   name: string,
   summary: string,

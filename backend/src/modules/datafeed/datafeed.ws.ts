@@ -1,4 +1,4 @@
-// The datafeed's WebSocket routes (SPEC §4): `bars` streams the forming bar of a symbol at a
+// The datafeed's WebSocket routes (docs/contract.md#websocket): `bars` streams the forming bar of a symbol at a
 // resolution, `quotes` the quotes of several symbols. Producers run only while a topic has
 // subscribers; each symbol has one producer (a LiveFeed listener set) however many topics use it.
 import type { Resolution } from '@trading-pro/contract';

@@ -1,4 +1,4 @@
-// Domain errors a service may throw, and their one mapping to HTTP (SPEC §2). Services speak of
+// Domain errors a service may throw, and their one mapping to HTTP (docs/contract.md#conventions). Services speak of
 // "not found" and "conflict"; only this file knows those are 404 and 409.
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';

@@ -1,4 +1,4 @@
-// The frames of SPEC §4: parsing what a client sends, rendering what the server answers.
+// The frames of docs/contract.md#websocket: parsing what a client sends, rendering what the server answers.
 import { wsMessageType, type SubscriptionResponse } from '@trading-pro/contract';
 
 export type ClientFrame =
@@ -64,7 +64,7 @@ export function responseFrame(
 
 /**
  * `{route}.update`, serialized once per publication and shared by every subscriber; `seq` is the
- * change sequence number of a sequenced route (SPEC §8).
+ * change sequence number of a sequenced route (docs/broker.md#change-sequence).
  */
 export const updateFrame = (route: string, topic: string, data: unknown, seq?: number): Buffer =>
   frame(

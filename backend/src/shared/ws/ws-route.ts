@@ -30,7 +30,7 @@ export interface WsRouteDeclaration<P extends TSchema, D extends TSchema> {
   snapshotKey?: (data: Static<D>) => string;
   /**
    * Every update carries `seq`, the number of the change it reflects (the broker's per-account
-   * change sequence, SPEC §8), so a client that re-read state can drop what it already holds.
+   * change sequence, docs/broker.md#change-sequence), so a client that re-read state can drop what it already holds.
    */
   sequenced?: boolean;
 }

@@ -1,4 +1,4 @@
-// Net-position accounting (SPEC §5, §7): one signed position per symbol, realised P&L on the
+// Net-position accounting (docs/broker.md#accounting): one signed position per symbol, realised P&L on the
 // reduced part, and the account figures derived from deposit, realised P&L, commissions and the
 // open positions marked to the quote. Monetary results are rounded with roundMoney (money.ts).
 // Prices are in the instrument's currency; every monetary result is in the account's, through
@@ -110,7 +110,7 @@ export interface EquityData {
 }
 
 /**
- * The account's EquityData (SPEC §5). A position without a quote (market closed, feed down)
+ * The account's EquityData (docs/broker.md#accounting). A position without a quote (market closed, feed down)
  * contributes no unrealised P&L and its margin is taken at its average price, so the figures
  * stay defined instead of turning NaN.
  */
@@ -163,7 +163,7 @@ export interface MarginCheckInput {
 export type MarginCheckResult = { ok: true } | { ok: false; reason: string };
 
 /**
- * Whether the account can afford the order (SPEC §5: an order that would make marginAvailable
+ * Whether the account can afford the order (docs/broker.md#accounting: an order that would make marginAvailable
  * negative is rejected). An order that only reduces or closes a position is always allowed: it
  * frees margin, and refusing it would trap an under-margined trader in the position. Anything
  * that opens exposure — from flat, adding, or the new leg of a reversal — must leave

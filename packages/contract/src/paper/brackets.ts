@@ -1,4 +1,4 @@
-// Bracket (exit) orders: where they may sit relative to the entry (SPEC §7), which side they
+// Bracket (exit) orders: where they may sit relative to the entry (docs/broker.md#brackets), which side they
 // trade, how a trailing stop follows the price, and snapping prices to an instrument's tick.
 import { OrderType, Side } from '../enums.js';
 import type { BidAsk } from './matching.js';

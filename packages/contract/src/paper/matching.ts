@@ -1,4 +1,4 @@
-// The matching rules of SPEC §5: which quote side an order meets, and when. Pure: the caller owns
+// The matching rules of docs/broker.md#orders-and-fills: which quote side an order meets, and when. Pure: the caller owns
 // the order's state (e.g. marking a stop-limit as triggered) and the quote stream.
 import { OrderType, Side } from '../enums.js';
 

@@ -1,4 +1,4 @@
-// What makes a PreOrder acceptable, with messages that name the offending field (SPEC §3, §7).
+// What makes a PreOrder acceptable, with messages that name the offending field (docs/contract.md#rest, docs/broker.md#orders-and-fills).
 import type { OrderType } from '../enums.js';
 import { Side, hasLimitPrice, hasStopPrice } from '../enums.js';
 import { bracketErrors } from './brackets.js';

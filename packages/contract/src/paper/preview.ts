@@ -1,4 +1,4 @@
-// An order's preview (SPEC §3 `/orders/preview`): what it would cost and require, and what is
+// An order's preview (docs/contract.md#rest `/orders/preview`): what it would cost and require, and what is
 // wrong with it — reported, not thrown, so a ticket can show it before the trader confirms. The
 // backend's broker and the terminal's offline broker build it here, so both read the same.
 import { OrderType, Side } from '../enums.js';
@@ -144,7 +144,7 @@ export function orderPreview(input: OrderPreviewInput): OrderPreviewResult {
 }
 
 /**
- * The margin an order adds (SPEC §5, on the net new exposure): none for an order that only
+ * The margin an order adds (docs/broker.md#accounting, on the net new exposure): none for an order that only
  * reduces a position, and for a reversal only the part beyond zero.
  */
 export function orderMargin(

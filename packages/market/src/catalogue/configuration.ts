@@ -1,4 +1,4 @@
-// The datafeed's configuration (SPEC §3 `/config`, UDF `/config`). Exchanges and types come from
+// The datafeed's configuration (docs/contract.md#rest `/config`, UDF `/config`). Exchanges and types come from
 // the catalogue, so the chart's search filters offer exactly what can be found.
 import { RESOLUTIONS, type Resolution } from '@trading-pro/contract';
 import type { Instrument, InstrumentType } from './instrument.js';

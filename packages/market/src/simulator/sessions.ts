@@ -100,7 +100,7 @@ export class SessionCalendar {
   }
 
   /**
-   * When a DAY order placed at `t` expires (SPEC §8): the close of the session in progress at
+   * When a DAY order placed at `t` expires (docs/broker.md#durations): the close of the session in progress at
    * `t`, or of the next session when the market is closed then.
    */
   closeAtOrAfter(t: number): number {

@@ -1,4 +1,4 @@
-// What a client builds its order ticket from (SPEC §8 `GET /broker/config`): the durations, the
+// What a client builds its order ticket from (docs/broker.md#durations `GET /broker/config`): the durations, the
 // order types and the features the engine supports, and the policy's leverage and commission.
 import { OrderType } from '../../enums.js';
 import { DURATION_NAMES } from './previews.js';

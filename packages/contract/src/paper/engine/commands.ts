@@ -1,4 +1,4 @@
-// The engine's commands (SPEC §3, §5, §7, §8): each takes the account's book, the market and the
+// The engine's commands (docs/contract.md#rest, docs/broker.md#orders-and-fills, docs/broker.md#accounts): each takes the account's book, the market and the
 // policy, decides synchronously, and answers the changes with its result. A refused command
 // throws an EngineError and changes nothing. The caller persists the changes (when not empty)
 // and then applies them to the book.
@@ -250,7 +250,7 @@ export function closePosition(
   return { changes: draft.changes(), result: { orderId: order.id, filled } };
 }
 
-/** Replaces the position's exit orders: a field left out removes that exit (SPEC §7). */
+/** Replaces the position's exit orders: a field left out removes that exit (docs/broker.md#brackets). */
 export function setBrackets(
   book: Book,
   env: EngineEnv,
@@ -287,7 +287,7 @@ export function leverageChangeErrors(
   const invalidValue = leverageErrors(leverage, env.policy);
   if (invalidValue.length > 0) return invalidValue;
   // Lowering the leverage of an open position raises its margin: refused when that would leave
-  // negative margin available, as an order doing so would be (SPEC §5). Raising it frees margin
+  // negative margin available, as an order doing so would be (docs/broker.md#accounting). Raising it frees margin
   // and is always allowed — it is a way out of a shortfall.
   if (book.position(symbol) === undefined || leverage >= leverageOf(book, env.policy, symbol)) {
     return [];
@@ -335,7 +335,7 @@ export function renameAccount(book: Book, env: EngineEnv, name: string): Outcome
 }
 
 /**
- * Starts the account afresh (SPEC §8): every working order Canceled, every position flat,
+ * Starts the account afresh (docs/broker.md#accounts): every working order Canceled, every position flat,
  * history gone, balance back to the deposit. Ids and the change sequence go on.
  */
 export function resetAccount(book: Book, env: EngineEnv): Outcome<void> {

@@ -27,7 +27,7 @@ export class Draft implements AccountView {
   private commissions = 0;
   /** The account's own fields (its name) changed. */
   private accountChanged = false;
-  /** The account's history is being wiped (SPEC §8 reset). */
+  /** The account's history is being wiped (docs/broker.md#accounts reset). */
   private resetting = false;
 
   constructor(

@@ -1,4 +1,4 @@
-// What a quote does to one working order, and what a fill changes (SPEC §5): the order, the
+// What a quote does to one working order, and what a fill changes (docs/broker.md#orders-and-fills): the order, the
 // execution, the position, the account's totals, and the position's exit orders — created from
 // the filled order's brackets, resized with the position, cancelled when it is flat or reverses
 // (which makes them one-cancels-other). Everything is written to the draft.
@@ -17,7 +17,7 @@ import { accountEquity, fxRate, leverageOf } from './valuation.js';
 const sideOf = (qty: number): Side => (qty >= 0 ? 1 : -1);
 
 /**
- * The margin check of the unfilled rest of `order` at `price` (SPEC §5); exits always pass, as
+ * The margin check of the unfilled rest of `order` at `price` (docs/broker.md#accounting); exits always pass, as
  * does anything that only reduces a position. An instrument whose currency has no rate fails.
  */
 export function checkMargin(

@@ -1,4 +1,4 @@
-// What a client may ask before acting: an order's preview (SPEC §3 `/orders/preview`) and a
+// What a client may ask before acting: an order's preview (docs/contract.md#rest `/orders/preview`) and a
 // leverage change's, both reported rather than thrown so a ticket can show them; and the
 // leverage bounds of a symbol.
 import { Side } from '../../enums.js';

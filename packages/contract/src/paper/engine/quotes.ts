@@ -34,7 +34,7 @@ export function onQuote(
   return draft.changes();
 }
 
-/** Expires at most `limit` of the orders due at `env.now`, earliest first (SPEC §8). */
+/** Expires at most `limit` of the orders due at `env.now`, earliest first (docs/broker.md#durations). */
 export function expireOrders(book: Book, env: EngineEnv, limit = 500): BookChanges {
   const draft = new Draft(book, env);
   for (const id of book.dueExpiries(env.now, limit)) {

@@ -1,5 +1,5 @@
 // What an account is worth now and what clients see of it: equity, positions with their exits,
-// orders and executions in the API's shapes (SPEC §3). Amounts are in the account currency,
+// orders and executions in the API's shapes (docs/contract.md#rest). Amounts are in the account currency,
 // converted through the market's own FX pairs (conversion.ts).
 import { OrderType, Side } from '../../enums.js';
 import { equityData, unrealizedPL, type EquityData, type NetPosition } from '../accounting.js';
@@ -62,7 +62,7 @@ export function accountEquity(
   );
 }
 
-/** TradingView's Position (SPEC §3): `id` is the symbol; qty 0 when closed. */
+/** TradingView's Position (docs/contract.md#rest): `id` is the symbol; qty 0 when closed. */
 export interface PositionView {
   id: string;
   symbol: string;
@@ -106,7 +106,7 @@ export function openPositions(view: AccountView, market: MarketView): PositionVi
     .map((symbol) => positionView(view, market, symbol));
 }
 
-/** TradingView's PlacedOrder (SPEC §3): optional fields present only when set. */
+/** TradingView's PlacedOrder (docs/contract.md#rest): optional fields present only when set. */
 export interface OrderView {
   id: string;
   symbol: string;
@@ -167,7 +167,7 @@ export function orderView(order: Readonly<BookOrder>): OrderView {
   return view;
 }
 
-/** TradingView's Execution (SPEC §3). */
+/** TradingView's Execution (docs/contract.md#rest). */
 export interface ExecutionView {
   id: string;
   orderId: string;

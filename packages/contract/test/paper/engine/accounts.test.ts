@@ -1,4 +1,4 @@
-// An account's own changes (SPEC §8): a rename, and a reset back to the deposit.
+// An account's own changes (docs/broker.md#accounts): a rename, and a reset back to the deposit.
 import { describe, expect, it } from 'vitest';
 import { OrderStatus, OrderType, Side } from '../../../src/enums.js';
 import { renameAccount, resetAccount } from '../../../src/paper/index.js';

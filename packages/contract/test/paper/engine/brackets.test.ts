@@ -1,4 +1,4 @@
-// Exit orders (SPEC §5, §7): brackets become one-cancels-other exits of the position, follow its
+// Exit orders (docs/broker.md#brackets): brackets become one-cancels-other exits of the position, follow its
 // quantity, are cancelled when it closes or reverses; a trailing stop only moves in its favour.
 import { describe, expect, it } from 'vitest';
 import { OrderStatus, OrderType, ParentType, Side, StopType } from '../../../src/enums.js';

@@ -1,4 +1,4 @@
-// Time in force (SPEC §8): GTC works until cancelled; DAY until the session's close; GTD until
+// Time in force (docs/broker.md#durations): GTC works until cancelled; DAY until the session's close; GTD until
 // its datetime; IOC and FOK fill at once or are Canceled. An expiry cancels with the reason.
 import { describe, expect, it } from 'vitest';
 import { OrderStatus, OrderType, Side } from '../../../src/enums.js';

@@ -1,4 +1,4 @@
-// Margin and leverage (SPEC §5): an order that would leave negative margin available is Rejected
+// Margin and leverage (docs/broker.md#accounting): an order that would leave negative margin available is Rejected
 // with the reason; leverage per symbol within the policy's range; a lowering into a shortfall is
 // refused, a raise out of one allowed.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The engine's orders (SPEC §5): market, limit, stop and stop-limit orders against the quote,
+// The engine's orders (docs/broker.md#orders-and-fills): market, limit, stop and stop-limit orders against the quote,
 // netting into one position per symbol, modify and cancel.
 import { describe, expect, it } from 'vitest';
 import { OrderStatus, OrderType, Side } from '../../../src/enums.js';

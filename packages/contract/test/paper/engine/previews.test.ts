@@ -1,4 +1,4 @@
-// Previews (SPEC §3): what an order or a leverage change would do, reported rather than thrown.
+// Previews (docs/contract.md#rest): what an order or a leverage change would do, reported rather than thrown.
 import { describe, expect, it } from 'vitest';
 import { OrderType, Side } from '../../../src/enums.js';
 import { Ledger } from './kit.js';

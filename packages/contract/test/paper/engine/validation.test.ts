@@ -1,4 +1,4 @@
-// What the engine refuses (SPEC §3, §7): each with a 400 that names the field, changing nothing.
+// What the engine refuses (docs/contract.md#rest, docs/broker.md#orders-and-fills): each with a 400 that names the field, changing nothing.
 import { describe, expect, it } from 'vitest';
 import { OrderType, Side } from '../../../src/enums.js';
 import type { OrderRequest } from '../../../src/paper/index.js';
