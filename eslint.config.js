@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/coverage/**',
       'data/**',
+      'backend/.readme-example/**',
       'backend/specs/**',
       'frontend/src/clients_generated/**',
       'backend/test/fixtures/**',
