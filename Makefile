@@ -58,18 +58,17 @@ build: $(FRONTEND_HTML) $(BACKEND_JS) ## build what changed: the contract, the m
 run: build ## build and start the whole product on http://localhost:8000 (PORT, HOST: README)
 	exec node backend/dist/server.js
 
-# Everything in watch mode: the packages rebuild their dist/ (which the server's tsx watch and
-# Vite then reload), the server and Vite serve, the specs and clients follow the schemas, and
-# the type checks print their errors into this output as files change.
+# Everything in watch mode: a package source edit rebuilds the packages' dist/ (which the
+# server's tsx watch and Vite then reload), the server and Vite serve, the specs and clients
+# follow the schemas, and the type checks print their errors into this output as files change.
 dev: $(MARKET_JS) ## backend (PORT, 8000) + Vite (VITE_PORT, 5173) in watch mode; schema edits regenerate clients
 	trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM; \
-	npx tsc -w --preserveWatchOutput -p packages/contract/tsconfig.build.json & \
-	npx tsc -w --preserveWatchOutput -p packages/market/tsconfig.build.json & \
-	npx tsc -w --preserveWatchOutput --noEmit -p backend/tsconfig.json & \
+	node scripts/dev-watch.mjs packages & \
+	node scripts/dev-watch.mjs specs & \
+	npx tsc -w --preserveWatchOutput -p backend/tsconfig.json & \
 	npx vue-tsc -w --preserveWatchOutput --noEmit -p frontend/tsconfig.json & \
 	npm run dev -w backend & \
 	npm run dev -w frontend & \
-	node scripts/dev-watch-specs.mjs & \
 	wait
 
 generate: $(MARKET_JS) ## export the specs to backend/specs/ (offline) and the frontend's typed clients

@@ -1,7 +1,10 @@
-// `make dev`, third process: when a schema changes (backend/src/models/**, the modules' .ts
-// files), export the specs and regenerate the frontend's typed clients, so the terminal's types
-// follow the API while both servers run; Vite reloads what imports frontend/src/clients_generated/.
-// Changes are debounced, and runs never overlap: a change during a run queues one more run.
+// `make dev`'s watchers: when a watched source changes, run the steps that follow from it.
+// `specs` (the default): a schema changes (backend/src/models/**, the modules' .ts files), so the
+// specs are exported and the frontend's typed clients regenerated; Vite reloads what imports
+// frontend/src/clients_generated/. `packages`: a source of packages/contract or packages/market
+// changes, so both are rebuilt into dist/, which the server's tsx watch and Vite reload — built
+// on a change only, so that starting `make dev` leaves dist/ (and `make build`'s view of it)
+// alone. Changes are debounced, and runs never overlap: a change during a run queues one more.
 // Directories are watched (chokidar), not files: a save that writes a temporary file and renames
 // it over the old one (vim, JetBrains "safe write", `sed -i`) is seen like any other, where
 // Node's recursive fs.watch on Linux keeps watching the replaced file's old inode.
@@ -10,26 +13,47 @@ import { fileURLToPath } from 'node:url';
 import { watch } from 'chokidar';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const WATCHED = ['backend/src/models', 'backend/src/modules'];
-const DEBOUNCE_MS = Number(process.env.SPECS_DEBOUNCE_MS ?? 400);
-const STEPS = [
-  {
-    label: 'export specs',
-    command: [process.execPath, '--import', 'tsx', 'backend/src/scripts/export-specs.ts'],
+const tsc = (project) => [process.execPath, 'node_modules/typescript/bin/tsc', '-p', project];
+const WATCHERS = {
+  specs: {
+    watch: ['backend/src/models', 'backend/src/modules'],
+    steps: [
+      {
+        label: 'export specs',
+        command: [process.execPath, '--import', 'tsx', 'backend/src/scripts/export-specs.ts'],
+      },
+      {
+        label: 'generate clients',
+        command: [process.execPath, 'frontend/scripts/generate-clients.mjs'],
+      },
+    ],
+    done: 'specs and clients up to date',
   },
-  {
-    label: 'generate clients',
-    command: [process.execPath, 'frontend/scripts/generate-clients.mjs'],
+  packages: {
+    watch: ['packages/contract/src', 'packages/market/src'],
+    steps: [
+      { label: 'build contract', command: tsc('packages/contract/tsconfig.build.json') },
+      { label: 'build market', command: tsc('packages/market/tsconfig.build.json') },
+    ],
+    done: 'packages rebuilt',
   },
-];
+};
+const name = process.argv[2] ?? 'specs';
+const config = WATCHERS[name];
+if (config === undefined) {
+  console.error(`dev-watch: unknown watcher "${name}"; known: ${Object.keys(WATCHERS).join(', ')}`);
+  process.exit(2);
+}
+const DEBOUNCE_MS = Number(process.env.WATCH_DEBOUNCE_MS ?? 400);
 
-const log = (message) => console.log(`[specs] ${new Date().toTimeString().slice(0, 8)} ${message}`);
+const log = (message) =>
+  console.log(`[${name}] ${new Date().toTimeString().slice(0, 8)} ${message}`);
 
 /** Schema sources only: tests and editor droppings (`x.ts~`, `.x.ts.swp`) change no spec. */
 const relevant = (file) => file.endsWith('.ts') && !file.endsWith('.test.ts');
-/** For a test: the steps to run instead of the real ones (a JSON list of commands). */
-const steps = process.env.SPECS_STEPS ? JSON.parse(process.env.SPECS_STEPS) : STEPS;
-const watched = process.env.SPECS_WATCH ? process.env.SPECS_WATCH.split(',') : WATCHED;
+/** For a test: other directories, and steps to run instead (a JSON list of commands). */
+const steps = process.env.WATCH_STEPS ? JSON.parse(process.env.WATCH_STEPS) : config.steps;
+const watched = process.env.WATCH_DIRS ? process.env.WATCH_DIRS.split(',') : config.watch;
 
 let timer;
 let busy = false;
@@ -73,7 +97,7 @@ async function regenerate() {
       }
       if (result.output) log(`${result.label}: ${result.output.split('\n').at(-1)}`);
     }
-    log(`specs and clients up to date (${Date.now() - started} ms)`);
+    log(`${config.done} (${Date.now() - started} ms)`);
   } finally {
     busy = false;
     // Changes that arrived during the run get a run of their own.
@@ -88,7 +112,7 @@ for (const event of ['add', 'change', 'unlink']) {
   });
 }
 watcher.on('error', (error) => log(`watching failed: ${String(error)}`));
-watcher.on('ready', () => log(`watching ${watched.join(', ')} for schema changes`));
+watcher.on('ready', () => log(`watching ${watched.join(', ')} for changes`));
 
 function stop() {
   void watcher.close();

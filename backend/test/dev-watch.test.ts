@@ -1,4 +1,4 @@
-// `make dev`'s spec watcher sees every kind of save: a file replaced by rename (how vim and
+// `make dev`'s watchers see every kind of save: a file replaced by rename (how vim and
 // JetBrains' "safe write" save, and `sed -i`) triggers a regeneration, and so does the next
 // replace of the same file — the save after which a watcher of the old inode goes deaf.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const WAIT_MS = 10_000;
 
-describe('scripts/dev-watch-specs.mjs', () => {
+describe('scripts/dev-watch.mjs', () => {
   let watcher: ChildProcess | undefined;
   let dir: string | undefined;
   afterEach(() => {
@@ -27,13 +27,13 @@ describe('scripts/dev-watch-specs.mjs', () => {
     // The regeneration replaced by a step that records each run.
     const record = `require('node:fs').appendFileSync(${JSON.stringify(runs)}, 'run\\n')`;
     let output = '';
-    watcher = spawn(process.execPath, ['scripts/dev-watch-specs.mjs'], {
+    watcher = spawn(process.execPath, ['scripts/dev-watch.mjs', 'specs'], {
       cwd: repo,
       env: {
         ...process.env,
-        SPECS_WATCH: dir,
-        SPECS_DEBOUNCE_MS: '50',
-        SPECS_STEPS: JSON.stringify([
+        WATCH_DIRS: dir,
+        WATCH_DEBOUNCE_MS: '50',
+        WATCH_STEPS: JSON.stringify([
           { label: 'record', command: [process.execPath, '-e', record] },
         ]),
       },
@@ -55,7 +55,7 @@ describe('scripts/dev-watch-specs.mjs', () => {
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
     };
-    await until('watching', () => output.includes('for schema changes'));
+    await until('watching', () => output.includes('for changes'));
 
     const saveByRename = (text: string) => {
       writeFileSync(`${schema}.tmp`, text);
