@@ -1,9 +1,11 @@
 // `make dev` end to end: PORT moves the backend and VITE_PORT moves Vite, whose /api proxy
 // follows PORT; the type checks run in watch mode and print into the same output; the watchers
-// start without rebuilding anything.
+// start without rebuilding anything, and a saved package source rebuilds the packages and
+// restarts the server. The files it touches get their times back, so `make build` still sees the
+// tree as built.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,21 @@ import { freePort, repoRoot } from './support/backend';
 
 const GIVE_UP_MS = 120_000;
 const marketJs = join(repoRoot, 'packages/market/dist/index.js');
+/** A package source the test "saves", and everything the rebuild rewrites. */
+const packageSource = join(repoRoot, 'packages/contract/src/enums.ts');
+const packageOutputs = ['packages/contract/dist', 'packages/market/dist'].flatMap((dir) =>
+  readdirSync(join(repoRoot, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name)),
+);
+
+/** The times of `files`, to put back once the test is done. */
+function timesOf(files: string[]): () => void {
+  const times = files.map((file) => [file, statSync(file)] as const);
+  return () => {
+    for (const [file, { atime, mtime }] of times) utimesSync(file, atime, mtime);
+  };
+}
 
 describe('make dev', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'trading-pro-make-dev-'));
@@ -61,6 +78,24 @@ describe('make dev', () => {
         expect(output).toMatch(/\[packages\] .* for changes/);
         // Starting it rebuilt nothing: the packages' dist/ is as `make build` left it.
         expect(statSync(marketJs).mtimeMs).toBe(builtAt);
+
+        // A save of a package source: both packages rebuilt, the server restarted on them.
+        const restore = timesOf([packageSource, ...packageOutputs]);
+        try {
+          const before = output.length;
+          const now = new Date();
+          utimesSync(packageSource, now, now);
+          const rebuilt = () =>
+            output.slice(before).includes('packages rebuilt') &&
+            /\[tsx\] change in .*packages\//.test(output.slice(before));
+          while (!rebuilt() && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+          expect(rebuilt(), output.slice(before)).toBe(true);
+          await expect.poll(() => answers(viaVite), { timeout: 30_000 }).toBe(true);
+        } finally {
+          restore();
+        }
       } finally {
         process.kill(-make.pid!, 'SIGTERM');
         await once(make, 'exit');
