@@ -214,6 +214,12 @@ describe('the terminal without its server', () => {
     await byTestId(first, 'demo-enter').click({ timeout: STEP });
     await byTestId(page, 'demo-banner').waitFor({ timeout: STEP });
     await expect.poll(accountName, { timeout: STEP }).toMatch(/^Offline demo account\b/);
+    // The server's links say what they are: down, not still connecting.
+    for (const endpoint of ['datafeed', 'broker']) {
+      expect(await byTestId(page, `conn-${endpoint}`).getAttribute('data-status', READ)).toBe(
+        'disconnected',
+      );
+    }
     // Its own account, kept in this browser: the earlier demo trade is still there.
     await openTab('positions');
     await expect.poll(positionSymbols, { timeout: STEP }).toEqual([SYMBOL]);

@@ -172,8 +172,13 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
       const previous = endpoints;
       const feed = createOfflineDatafeed();
       install(feed, (host) => createOfflineBroker(host));
-      // After the switch: the server's objects are gone from the switching ones first.
+      // After the switch: the server's objects are gone from the switching ones first. Entered
+      // from the first screen there were none, and the server's endpoints are down all the same.
       if (previous !== undefined) closeBackend();
+      else {
+        events.onEndpointStatus('datafeed', 'disconnected');
+        events.onEndpointStatus('broker', 'disconnected');
+      }
       installed('demo');
     },
     leaveDemo() {
