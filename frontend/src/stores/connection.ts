@@ -21,14 +21,15 @@ export const useConnectionStore = defineStore('connection', () => {
   const lastUpdateAt = ref<number | null>(null);
 
   /**
-   * Orders are not sent while what is on screen may be stale: the server unreachable, or the
-   * broker's live link down (a fill would not be seen). The demo account trades locally.
+   * Orders are not sent while what is on screen may be stale or a fill would go unseen: the
+   * server unreachable, or the broker's live link not open (yet, or any more). The demo account
+   * trades locally.
    */
   const tradingPaused = computed(
     () =>
       mode.value === 'checking' ||
       mode.value === 'disconnected' ||
-      (mode.value === 'online' && endpoints.value.broker === 'reconnecting'),
+      (mode.value === 'online' && endpoints.value.broker !== 'connected'),
   );
 
   function setMode(next: BackendMode): void {

@@ -585,7 +585,7 @@ describe('useSessionStore: mode and endpoints', () => {
     const { events } = await started();
     events().onEndpointStatus('broker', 'reconnecting');
     expect(useConnectionStore().endpoints).toEqual({
-      datafeed: 'connecting',
+      datafeed: 'connected',
       broker: 'reconnecting',
     });
   });
@@ -648,6 +648,33 @@ describe('useSessionStore: disconnected and the offline demo account', () => {
     expect(useSessionStore().generation).toBe(0);
     expect(broker.snapshot).toHaveBeenCalledTimes(1); // the sockets' resync asks, not the mode
     expect(useConnectionStore().tradingPaused).toBe(false);
+  });
+
+  it('pauses trading online until the broker link is open, and while it is down', async () => {
+    await started();
+    const connection = useConnectionStore();
+    expect(connection.tradingPaused).toBe(false);
+    for (const status of ['connecting', 'reconnecting', 'disconnected'] as const) {
+      connection.setEndpoint('broker', status);
+      expect(connection.tradingPaused, status).toBe(true);
+    }
+    connection.setEndpoint('broker', 'connected');
+    expect(connection.tradingPaused).toBe(false);
+    connection.setMode('demo');
+    connection.setEndpoint('broker', 'disconnected');
+    expect(connection.tradingPaused).toBe(false); // the demo trades in this browser
+  });
+
+  it('forgets the account on stop: a later start on another source shows nothing of it', async () => {
+    const { session } = await started((broker) =>
+      broker.snapshot.mockResolvedValue(snapshot(3, { positions: [position('AAPL', 3)] })),
+    );
+    useQuotesStore().apply([{ s: 'error', n: 'AAPL', v: { error: 'x' } }]);
+    session.stop();
+    expect(usePositionsStore().open).toEqual([]);
+    expect(useAccountStore().info).toBeNull();
+    expect(useQuotesStore().errors.size).toBe(0);
+    expect(useConnectionStore().mode).toBe('checking');
   });
 
   it('says nothing of failed account reads while disconnected: the banner says it', async () => {

@@ -314,6 +314,12 @@ export const useSessionStore = defineStore('session', () => {
     session.value?.stop();
     session.value = null;
     source = undefined;
+    // The next start may trade on another source (the server after the demo): nothing of this
+    // one stays on screen, even if the next first read fails.
+    forgetAccount();
+    quotes.clear();
+    resolving = new Set();
+    connection.setMode('checking');
   }
 
   return {

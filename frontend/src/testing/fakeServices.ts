@@ -120,6 +120,11 @@ export function fakeSessionFactory(
       broker,
       async start() {
         options.events.onMode(mode);
+        // Online, the real session's sockets open: its live links are up.
+        if (mode === 'online') {
+          options.events.onEndpointStatus('datafeed', 'connected');
+          options.events.onEndpointStatus('broker', 'connected');
+        }
         return mode;
       },
       enterDemo: vi.fn(() => options.events.onMode('demo')),
