@@ -169,16 +169,11 @@ export function createTradingSession(options: TradingSessionOptions): TradingSes
     enterDemo() {
       if (inDemo) return;
       inDemo = true;
-      const previous = endpoints;
       const feed = createOfflineDatafeed();
       install(feed, (host) => createOfflineBroker(host));
-      // After the switch: the server's objects are gone from the switching ones first. Entered
-      // from the first screen there were none, and the server's endpoints are down all the same.
-      if (previous !== undefined) closeBackend();
-      else {
-        events.onEndpointStatus('datafeed', 'disconnected');
-        events.onEndpointStatus('broker', 'disconnected');
-      }
+      // After the switch, so the server's objects are gone from the switching ones first; from
+      // the first screen there are none to close, and the server's links are down all the same.
+      closeBackend();
       installed('demo');
     },
     leaveDemo() {
