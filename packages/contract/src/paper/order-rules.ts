@@ -28,7 +28,6 @@ export function isOnGrid(value: number, step: number): boolean {
   const steps = value / step;
   return Math.abs(steps - Math.round(steps)) < 1e-6;
 }
-const onGrid = isOnGrid;
 
 /**
  * The price a position's exits trade at: a long is closed by selling at the bid, a short by
@@ -49,7 +48,7 @@ export interface QtyGrid {
 export function qtyErrors(qty: number, grid: QtyGrid, symbol: string): string[] {
   if (qty < grid.min) return [`qty: ${qty} is below the minimum ${grid.min} for ${symbol}`];
   if (qty > grid.max) return [`qty: ${qty} is above the maximum ${grid.max} for ${symbol}`];
-  if (!onGrid(qty, grid.step)) {
+  if (!isOnGrid(qty, grid.step)) {
     return [`qty: ${qty} is not a multiple of the step ${grid.step} for ${symbol}`];
   }
   return [];
@@ -100,7 +99,7 @@ export function orderErrors(
     'guaranteedStop',
   ] as const) {
     const price = pre[field];
-    if (price !== undefined && !onGrid(price, instrument.tickSize)) {
+    if (price !== undefined && !isOnGrid(price, instrument.tickSize)) {
       errors.push(`${field}: ${price} is not a multiple of the tick size ${instrument.tickSize}`);
     }
   }
@@ -132,7 +131,7 @@ export function positionBracketErrors(
   const errors: string[] = [];
   for (const field of ['takeProfit', 'stopLoss', 'guaranteedStop'] as const) {
     const price = brackets[field];
-    if (price !== undefined && !onGrid(price, instrument.tickSize)) {
+    if (price !== undefined && !isOnGrid(price, instrument.tickSize)) {
       errors.push(`${field}: ${price} is not a multiple of the tick size ${instrument.tickSize}`);
     }
   }
