@@ -76,6 +76,28 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Redis when REDIS_URL is set (several processes), in-process otherwise. A process whose Redis
+ * is down still starts: its health says so and its event streams refuse clients until the link
+ * is back (docs/configuration.md#variables).
+ */
+async function createBus(redisUrl: string | undefined, app: TypedApp): Promise<EventBus> {
+  if (redisUrl === undefined) {
+    return new InProcessEventBus((err, channel) =>
+      app.log.error({ err, channel }, 'event bus handler failed'),
+    );
+  }
+  const { RedisEventBus } = await import('./shared/bus/redis-bus.js');
+  const bus = new RedisEventBus(redisUrl, app.log.child({ component: 'event-bus' }));
+  await bus
+    .ready(REDIS_START_WAIT_MS)
+    .catch((error: unknown) =>
+      app.log.warn({ err: error }, 'starting without the event bus; it keeps reconnecting'),
+    );
+  return bus;
+}
+const REDIS_START_WAIT_MS = 3_000;
+
 type CompilersFactory = NonNullable<
   NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']
 >;
@@ -127,11 +149,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
   await registerOpenApi(app, definitions, { docsUi: options.serveDocsUi ?? true });
   registerOpenApiRoutes(app, definitions);
 
-  const bus =
-    options.bus ??
-    new InProcessEventBus((err, channel) =>
-      app.log.error({ err, channel }, 'event bus handler failed'),
-    );
+  const bus = options.bus ?? (await createBus(documentOnly ? undefined : config.redisUrl, app));
   const mounted = await mountModules(app, definitions, {
     config,
     loadedModules: names,

@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 describe('GET /api/v1/core/health', () => {
-  it('reports ok, the injected time and the loaded modules', async () => {
+  it('reports ok, the injected time, the loaded modules and the event bus', async () => {
     app = await buildTestApp({ clock: () => new Date('2026-01-02T03:04:05.000Z') });
     const response = await app.inject({ method: 'GET', url: '/api/v1/core/health' });
     expect(response.statusCode).toBe(200);
@@ -17,6 +17,7 @@ describe('GET /api/v1/core/health', () => {
       status: 'ok',
       timestamp: '2026-01-02T03:04:05.000Z',
       modules: app.loadedModules,
+      bus: { transport: 'in-process', connected: true },
     });
     expect(app.loadedModules[0]).toBe('core');
   });

@@ -301,7 +301,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and the modules loaded in this process */
+        /** Liveness, the modules loaded in this process and the state of its event bus */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -3154,6 +3154,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The event bus that carries committed changes to every process */
+                        bus: {
+                            /** @description False while the Redis link is down: the process runs, but its event streams refuse clients */
+                            connected: boolean;
+                            /** @description in-process in one process; redis when REDIS_URL is set */
+                            transport: "in-process" | "redis";
+                        };
                         /** @description Modules loaded in this process, core first */
                         modules: string[];
                         /** @enum {string} */

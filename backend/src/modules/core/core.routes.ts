@@ -11,7 +11,7 @@ export function coreRoutes(app: TypedApp, ctx: ModuleContext): void {
     {
       schema: {
         operationId: 'getHealth',
-        summary: 'Liveness and the modules loaded in this process',
+        summary: 'Liveness, the modules loaded in this process and the state of its event bus',
         tags: ['core'],
         response: { 200: HealthSchema, ...errorResponses },
       },
@@ -20,6 +20,7 @@ export function coreRoutes(app: TypedApp, ctx: ModuleContext): void {
       status: 'ok' as const,
       timestamp: ctx.clock().toISOString(),
       modules: [...ctx.loadedModules],
+      bus: ctx.bus.state(),
     }),
   );
 

@@ -1,4 +1,4 @@
-import type { BusHandler, EventBus } from './event-bus.js';
+import type { BusHandler, BusState, EventBus } from './event-bus.js';
 
 /**
  * Synchronous delivery in publication order. A failing handler is reported and skipped: one
@@ -36,6 +36,15 @@ export class InProcessEventBus implements EventBus {
         this.channels.delete(channel);
       }
     };
+  }
+
+  state(): BusState {
+    return { transport: 'in-process', connected: !this.closed };
+  }
+
+  /** Delivery within one process has no link to lose. */
+  onInterruption(): () => void {
+    return () => undefined;
   }
 
   async close(): Promise<void> {

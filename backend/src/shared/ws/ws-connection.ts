@@ -18,7 +18,8 @@ export interface ConnectionLimits {
 }
 
 /** Why a connection ended, as the gateway counts it. */
-export type CloseReason = 'client' | 'heartbeat' | 'lifetime' | 'backpressure' | 'shutdown';
+export type CloseReason =
+  'client' | 'heartbeat' | 'lifetime' | 'backpressure' | 'interrupted' | 'shutdown';
 
 interface QueuedFrame {
   /** Conflation slot of a snapshot (its topic, or topic and snapshot key); unused otherwise. */

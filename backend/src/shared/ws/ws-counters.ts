@@ -25,6 +25,6 @@ export function emptyCounters(): WsCounters {
     messagesSent: 0,
     conflated: 0,
     errorsSent: 0,
-    closes: { client: 0, heartbeat: 0, lifetime: 0, backpressure: 0, shutdown: 0 },
+    closes: { client: 0, heartbeat: 0, lifetime: 0, backpressure: 0, interrupted: 0, shutdown: 0 },
   };
 }

@@ -96,7 +96,9 @@ export class WsGateway {
     private readonly bus: EventBus,
     private readonly log: FastifyBaseLogger,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.unsubscribeBus.push(bus.onInterruption(() => this.closeEventClients()));
+  }
 
   get definitions(): WsRouteDefinition[] {
     return [...this.routes.values()].map((binding) => binding.definition);
@@ -224,6 +226,10 @@ export class WsGateway {
 
   private async subscribe(connection: WsConnection, binding: RouteBinding, payload: unknown) {
     const { definition } = binding;
+    // Events would not arrive: the client is sent away to come back when they do.
+    if (definition.delivery === 'event' && !this.bus.state().connected) {
+      return this.close(connection, 'interrupted');
+    }
     const topic = definition.topic(payload as never);
     const problems = definition.validate(payload);
     if (problems.length > 0) {
@@ -359,6 +365,19 @@ export class WsGateway {
     this.detach(connection);
   }
 
+  /**
+   * Event updates may have been lost between processes: every client holding an event topic is
+   * closed with 1013, reconnects and re-reads state, so no gap passes silently.
+   */
+  private closeEventClients(): void {
+    for (const connection of [...this.connections]) {
+      const holdsEvents = [...connection.topics.keys()].some(
+        (topic) => this.topics.get(topic)?.binding.definition.delivery === 'event',
+      );
+      if (holdsEvents) this.close(connection, 'interrupted');
+    }
+  }
+
   private ensureSweep(): void {
     if (this.sweepTimer !== undefined) return;
     const { heartbeatMs, maxLifetimeMs } = this.options;
@@ -397,6 +416,10 @@ const CLOSE_FRAMES: Record<CloseReason, [number, string]> = {
   heartbeat: [WsCloseCode.GoingAway, 'No sign of life within the heartbeat interval'],
   lifetime: [WsCloseCode.Lifetime, 'Maximum connection lifetime reached; reconnect'],
   backpressure: [WsCloseCode.TryAgainLater, 'Too far behind; reconnect and re-read state'],
+  interrupted: [
+    WsCloseCode.TryAgainLater,
+    'Event delivery between servers was interrupted; reconnect and re-read state',
+  ],
   shutdown: [WsCloseCode.GoingAway, 'Server shutting down'],
 };
 
