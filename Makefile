@@ -71,14 +71,16 @@ dev: $(MARKET_JS) ## backend (PORT, 8000) + Vite (VITE_PORT, 5173) in watch mode
 	npm run dev -w frontend & \
 	wait
 
-generate: $(MARKET_JS) ## export the specs to backend/specs/ (offline) and the frontend's typed clients
+generate: $(MARKET_JS) ## export the specs to backend/specs/ (offline), the terminal's and the modules' typed clients
 	rm -rf backend/dist && npm run build -w backend
 	node backend/dist/scripts/export-specs.js
 	node frontend/scripts/generate-clients.mjs
+	node frontend/scripts/generate-clients.mjs --target backend
 
 specs-check: $(MARKET_JS) ## fail when backend/specs/ or the generated clients differ from the schemas
 	npx tsx backend/src/scripts/export-specs.ts --check
 	node frontend/scripts/generate-clients.mjs --check
+	node frontend/scripts/generate-clients.mjs --target backend --check
 
 typecheck: $(MARKET_JS)
 	npm run typecheck -w packages/contract

@@ -16,6 +16,7 @@ export default tseslint.config(
       'backend/.readme-example/**',
       'backend/specs/**',
       'frontend/src/clients_generated/**',
+      'backend/src/clients/generated/**',
       'backend/test/fixtures/**',
     ],
   },

@@ -1,6 +1,10 @@
-// `make generate`: the frontend's typed clients, from the documents the backend exports to
-// backend/specs/ — the REST types (openapi-typescript, for openapi-fetch) and the WebSocket
-// message types (each AsyncAPI message payload through json-schema-to-typescript).
+// `make generate`: typed clients from the documents the backend exports to backend/specs/ — the
+// REST types (openapi-typescript, for openapi-fetch) and the WebSocket message types (each
+// AsyncAPI message payload through json-schema-to-typescript). Two targets share the one
+// generator: `--target frontend` (default) writes the terminal's clients from the merged
+// document; `--target backend` writes, for each module, the types of its own documents to
+// backend/src/clients/generated/, the types a module uses to call another module that runs in
+// a different process.
 // `--check`: write nothing; exit 1 naming the files that differ, so `make test` catches a
 // schema change whose clients were not regenerated.
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -12,10 +16,21 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const specs = join(root, 'backend/specs');
 const check = process.argv.includes('--check');
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const target = option('--target') ?? 'frontend';
+const committedDirs = {
+  frontend: 'frontend/src/clients_generated',
+  backend: 'backend/src/clients/generated',
+};
+if (!(target in committedDirs)) {
+  console.error(`--target must be frontend or backend, not "${target}"`);
+  process.exit(2);
+}
 // `--out DIR` (tests): somewhere other than the committed folder.
-const outArg = process.argv.indexOf('--out');
-const outDir =
-  outArg === -1 ? join(root, 'frontend/src/clients_generated') : process.argv[outArg + 1];
+const outDir = option('--out') ?? join(root, committedDirs[target]);
 
 const header = (source) =>
   `// Generated from backend/specs/${source} by \`make generate\`. Do not edit.\n\n`;
@@ -27,9 +42,21 @@ const pascal = (text) =>
     .map((part) => part[0].toUpperCase() + part.slice(1))
     .join('');
 
-async function restClient() {
-  const ast = await openapiTS(pathToFileURL(join(specs, 'openapi/merged.json')));
-  return { path: 'api.ts', content: header('openapi/merged.json') + astToString(ast) };
+async function restClient(source, path) {
+  const ast = await openapiTS(pathToFileURL(join(specs, source)));
+  return { path, content: header(source) + astToString(ast) };
+}
+
+/** The REST types of each module's own document (core's included: every process serves it). */
+async function moduleRestClients() {
+  const documents = (await readdir(join(specs, 'openapi')))
+    .filter((f) => f.endsWith('.json') && f !== 'merged.json')
+    .sort();
+  return Promise.all(
+    documents.map((file) =>
+      restClient(`openapi/${file}`, `rest/${file.replace(/\.json$/, '.ts')}`),
+    ),
+  );
 }
 
 /** The schema without the names of its parts: each message type is declared whole, so two
@@ -91,7 +118,12 @@ async function listFiles(dir) {
   return found;
 }
 
-const files = [await restClient(), ...(await wsTypes())];
+const files = [
+  ...(target === 'frontend'
+    ? [await restClient('openapi/merged.json', 'api.ts')]
+    : await moduleRestClients()),
+  ...(await wsTypes()),
+];
 if (check) {
   const differing = [];
   for (const { path, content } of files) {
@@ -102,7 +134,7 @@ if (check) {
   for (const path of await listFiles(outDir)) if (!expected.has(path)) differing.push(path);
   if (differing.length > 0) {
     console.error(
-      `Generated clients are out of date: ${differing.join(', ')}\nRun \`make generate\` and commit frontend/src/clients_generated/.`,
+      `Generated clients are out of date: ${differing.join(', ')}\nRun \`make generate\` and commit ${committedDirs[target]}/.`,
     );
     process.exit(1);
   }
@@ -113,5 +145,5 @@ if (check) {
     await mkdir(dirname(join(outDir, path)), { recursive: true });
     await writeFile(join(outDir, path), content);
   }
-  console.log(`wrote ${files.length} client files to frontend/src/clients_generated/`);
+  console.log(`wrote ${files.length} client files to ${relative(root, outDir)}/`);
 }
