@@ -1,5 +1,5 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useInstrumentsStore } from '../../stores/instruments';
 import { useMarketStore } from '../../stores/market';
 import { useQuotesStore } from '../../stores/quotes';
@@ -28,12 +28,22 @@ const values = (lp: number, chp: number): QuoteValues => ({
 let wrapper: VueWrapper;
 let terminal: FakeTerminal;
 
+// A weekday at 10:00 in New York: the stocks' session is open, so no row carries "Closed" —
+// whatever the hour the suite runs at. Only the date is fixed; timers stay real.
+const MARKET_OPEN = new Date('2026-12-02T15:00:00Z');
+
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(MARKET_OPEN);
   localStorage.clear();
   localStorage.setItem('trading-pro.chart.v1', JSON.stringify({ symbol: 'AAPL', resolution: '1' }));
   localStorage.setItem('trading-pro.watchlist.v1', JSON.stringify(['AAPL', 'MSFT', 'NOPE']));
   terminal = await startFakeTerminal();
   wrapper = mount(WatchlistPanel, { global: { plugins: [terminal.pinia] } });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const rows = () => wrapper.findAll('[data-testid="watchlist-row"]');
