@@ -10,13 +10,15 @@ MARKET_JS   := packages/market/dist/index.js
 RESULTS     := .test-results
 # The browser of the end-to-end tests: Debian's Chromium, never a downloaded one.
 CHROMIUM_PATH ?= /usr/bin/chromium
+# The cluster's gateway (and its tests): Debian's nginx, never a downloaded one.
+NGINX_PATH ?= /usr/sbin/nginx
 VITEST      = --reporter=default --reporter=json --outputFile.json=$(CURDIR)/$(RESULTS)/$(1).json
 
 .PHONY: help install build run dev generate lint typecheck format test test-unit test-e2e specs-check \
-	bench clean
+	bench clean cluster-up cluster-down cluster-status cluster-logs
 
 help: ## list the targets
-	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 $(NPM_STAMP): package.json package-lock.json packages/*/package.json backend/package.json frontend/package.json
 	@echo "Installing the dependencies (npm ci; about two minutes on a fresh clone)…"
@@ -98,7 +100,7 @@ format: $(NPM_STAMP) ## rewrite sources with Prettier and ESLint fixes
 	npx prettier --write .
 	npx eslint --fix .
 
-test-unit: $(MARKET_JS)
+test-unit: $(MARKET_JS) $(NGINX_PATH)
 	rm -rf $(RESULTS) && mkdir -p $(RESULTS)
 	status=0; \
 	(cd packages/contract && npx vitest run $(call VITEST,contract)) || status=1; \
@@ -137,6 +139,39 @@ $(CHROMIUM_PATH):
 	@[ -x $@ ] || { echo "apt-get installed chromium but $@ is still missing." >&2; exit 1; }
 
 test: lint specs-check test-unit test-e2e ## lint, check generated specs, run every test suite
+
+# Several processes behind an nginx gateway (docs/cluster.md). The manager runs what is built;
+# only cluster-up builds first, the others must not replace backend/dist under a running cluster.
+CLUSTER_CONFIG ?= deploy/cluster.yaml
+CLUSTER_JS := backend/dist/cluster/main.js
+CLUSTER_BUILT = [ -f $(CLUSTER_JS) ] || { echo "The cluster manager is not built: run make build \
+	(or make cluster-up) first." >&2; exit 1; }
+CLUSTER = NGINX_PATH=$(NGINX_PATH) node $(CLUSTER_JS) --config $(CLUSTER_CONFIG)
+
+cluster-up: build $(NGINX_PATH) ## start the cluster of CLUSTER_CONFIG (deploy/cluster.yaml) behind nginx
+	$(CLUSTER) up
+
+cluster-down: ## stop the cluster: the gateway, then every process (SIGTERM, SIGKILL after 10 s)
+	@$(CLUSTER_BUILT)
+	$(CLUSTER) down
+
+cluster-status: ## each process of the cluster with its pid, port, modules, health and uptime
+	@$(CLUSTER_BUILT)
+	$(CLUSTER) status
+
+cluster-logs: ## follow the cluster's logs; SERVER=name for one server's (or gateway)
+	@$(CLUSTER_BUILT)
+	$(CLUSTER) logs $(SERVER)
+
+# Installed from the distribution when missing (it needs root and apt-get).
+$(NGINX_PATH):
+	@[ "$@" = /usr/sbin/nginx ] || { echo "NGINX_PATH=$@: no such file." >&2; exit 1; }
+	@command -v apt-get >/dev/null || { echo "The cluster's gateway needs nginx at $@ and apt-get \
+	is not available: install nginx yourself, or set NGINX_PATH to its binary." >&2; exit 1; }
+	@[ "$$(id -u)" = 0 ] || { echo "The cluster's gateway needs nginx at $@: run \
+	'sudo apt-get install -y nginx', or make cluster-up as root." >&2; exit 1; }
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
+	@[ -x $@ ] || { echo "apt-get installed nginx but $@ is still missing." >&2; exit 1; }
 
 bench: build ## run the benchmarks under bench/ (not part of make test)
 	node bench/spec-export/run.mjs
