@@ -3,10 +3,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp } from './helpers/test-app.js';
+import { freePort } from './helpers/ports.js';
 import { modulesWithProbe } from './helpers/test-modules.js';
 
 const backendDir = fileURLToPath(new URL('..', import.meta.url));
@@ -14,16 +14,6 @@ const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 const tsxBin = (await import('node:fs')).existsSync(tsx)
   ? tsx
   : fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 function startServer(env: Record<string, string>) {
   const child = spawn(tsxBin, ['src/server.ts'], {
