@@ -97,6 +97,46 @@ describe('GET /api/v1/datafeed/resolve/{symbol}', () => {
   });
 });
 
+describe('GET /api/v1/datafeed/sessions', () => {
+  it('lists the session in progress, then the next ones, in New York hours', async () => {
+    const { status, body } = await get<{
+      symbol: string;
+      timezone: string;
+      sessions: { open: number; close: number }[];
+    }>('/sessions?symbol=aapl&count=3');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      symbol: 'AAPL',
+      timezone: 'America/New_York',
+      sessions: [
+        { open: Date.UTC(2026, 10, 18, 14, 30), close: Date.UTC(2026, 10, 18, 21) },
+        { open: Date.UTC(2026, 10, 19, 14, 30), close: Date.UTC(2026, 10, 19, 21) },
+        { open: Date.UTC(2026, 10, 20, 14, 30), close: Date.UTC(2026, 10, 20, 21) },
+      ],
+    });
+  });
+
+  it('starts from the next session when the market is closed at `from`', async () => {
+    // Saturday 21 November: Monday's session comes first.
+    const from = Date.UTC(2026, 10, 21, 12);
+    const { body } = await get<{ sessions: { open: number }[] }>(
+      `/sessions?symbol=AAPL&from=${from}&count=1`,
+    );
+    expect(body.sessions).toEqual([
+      { open: Date.UTC(2026, 10, 23, 14, 30), close: Date.UTC(2026, 10, 23, 21) },
+    ]);
+  });
+
+  it('answers 404 for an unknown symbol and 400 for a bad count or instant', async () => {
+    expect((await get('/sessions?symbol=NOPE')).status).toBe(404);
+    expect((await get('/sessions?symbol=AAPL&count=0')).status).toBe(400);
+    expect((await get('/sessions?symbol=AAPL&count=61')).status).toBe(400);
+    expect((await get('/sessions?symbol=AAPL&from=-1')).status).toBe(400);
+    expect((await get('/sessions?symbol=AAPL&from=1e400')).status).toBe(400);
+    expect((await get('/sessions')).status).toBe(400);
+  });
+});
+
 describe('GET /api/v1/datafeed/bars', () => {
   it('returns ascending bars within [from, to)', async () => {
     const from = NOW_S - 2 * DAY_S;

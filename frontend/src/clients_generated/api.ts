@@ -413,6 +413,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/datafeed/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trading sessions of an instrument: the one in progress, then the next ones */
+        get: operations["getSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/datafeed/udf/config": {
         parameters: {
             query?: never;
@@ -3704,6 +3721,89 @@ export interface operations {
                          */
                         type: "stock" | "crypto" | "forex" | "index";
                     }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HTTP reason phrase, e.g. "Bad Request" */
+                        error: string;
+                        /** @description Human-readable explanation naming the offending field */
+                        message: string;
+                        statusCode: number;
+                    };
+                };
+            };
+        };
+    };
+    getSessions: {
+        parameters: {
+            query: {
+                /** @description Instrument ticker, e.g. AAPL, BTCUSD, EURUSD */
+                symbol: string;
+                /** @description The instant to list from, Unix milliseconds; the server time when absent */
+                from?: number;
+                /** @description How many sessions */
+                count?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description In time order: the session in progress at `from` when the market is open then, and the next ones */
+                        sessions: {
+                            /** @description Closing instant, Unix milliseconds (exclusive) */
+                            close: number;
+                            /** @description Opening instant, Unix milliseconds (inclusive) */
+                            open: number;
+                        }[];
+                        symbol: string;
+                        /** @description The exchange's IANA timezone */
+                        timezone: string;
+                    };
                 };
             };
             /** @description Default Response */

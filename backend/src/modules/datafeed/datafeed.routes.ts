@@ -8,6 +8,7 @@ import {
 import { DatafeedConfigurationSchema } from '../../models/market/configuration.js';
 import { SymbolInfoSchema, TickerSchema } from '../../models/market/instruments.js';
 import { QuoteDataSchema, QuotesRequestSchema } from '../../models/market/quotes.js';
+import { SessionsQuerySchema, SessionsResponseSchema } from '../../models/market/sessions.js';
 import { SearchQuerySchema, SearchResultItemSchema } from '../../models/market/search.js';
 import type { TypedApp } from '../../shared/http/typed-app.js';
 import type { DatafeedApi } from './datafeed.api.js';
@@ -54,6 +55,20 @@ export function datafeedRoutes(app: TypedApp, api: DatafeedApi): void {
       },
     },
     (request) => api.resolve(request.params.symbol),
+  );
+
+  app.get(
+    '/sessions',
+    {
+      schema: {
+        operationId: 'getSessions',
+        summary: 'Trading sessions of an instrument: the one in progress, then the next ones',
+        tags,
+        querystring: SessionsQuerySchema,
+        response: { 200: SessionsResponseSchema, ...errorResponses },
+      },
+    },
+    (request) => api.sessions(request.query),
   );
 
   app.get(

@@ -18,6 +18,7 @@ import type { BarsQuery, BarsResponse } from '../../models/market/bars.js';
 import type { DatafeedConfiguration } from '../../models/market/configuration.js';
 import type { SymbolInfo } from '../../models/market/instruments.js';
 import type { QuoteData } from '../../models/market/quotes.js';
+import type { SessionsQuery, SessionsResponse } from '../../models/market/sessions.js';
 import type { SearchQuery, SearchResultItem } from '../../models/market/search.js';
 import { BadRequestError, NotFoundError } from '../../shared/http/errors.js';
 import { barsJson } from './bars-json.js';
@@ -56,6 +57,19 @@ export class DatafeedService implements DatafeedApi {
 
   resolve(symbol: string): SymbolInfo {
     return toSymbolInfo(this.instrument(symbol));
+  }
+
+  sessions({ symbol, from, count = 10 }: SessionsQuery): SessionsResponse {
+    const instrument = this.instrument(symbol);
+    const t = from ?? this.clock().getTime();
+    return {
+      symbol: instrument.ticker,
+      timezone: instrument.timezone,
+      sessions: this.simulator
+        .model(instrument)
+        .calendar.sessionsFrom(t, count)
+        .map(({ open, close }) => ({ open, close })),
+    };
   }
 
   getBars(query: BarsQuery): BarsResponse {

@@ -1,5 +1,6 @@
 // When each instrument trades: exchange hours in their own timezone across daylight saving,
 // weekends, the forex week that opens on Sunday evening in New York, crypto around the clock.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../catalogue/catalogue.js';
 import { barsOfDay } from './bar-history.js';
@@ -133,5 +134,29 @@ describe('sessions', () => {
       opensAt: Date.UTC(2026, 10, 19, 14, 30),
     });
     expect(marketHoursAt('NOPE', NOW)).toBeUndefined();
+  });
+
+  it('lists the sessions from an instant: the one in progress, then the next ones, in order', () => {
+    const tickers = ['AAPL', 'SAP', 'BTCUSD', 'EURUSD'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...tickers),
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        (ticker, t) => {
+          const cal = calendar(ticker);
+          const sessions = cal.sessionsFrom(t, 6);
+          expect(sessions).toHaveLength(6);
+          // The first one ends where a DAY order placed at t expires; it holds t when open.
+          expect(sessions[0]!.close).toBe(cal.closeAtOrAfter(t));
+          const open = cal.dayAt(t) !== undefined;
+          expect(sessions[0]!.open <= t).toBe(open);
+          for (const [i, s] of sessions.entries()) {
+            expect(s.open).toBeLessThan(s.close);
+            if (i > 0) expect(s.open).toBeGreaterThanOrEqual(sessions[i - 1]!.close);
+            if (i > 0) expect(s).toEqual(cal.nextSessionAfter(sessions[i - 1]!.open));
+          }
+        },
+      ),
+    );
   });
 });

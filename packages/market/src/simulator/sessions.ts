@@ -109,6 +109,21 @@ export class SessionCalendar {
     return this.nextSessionAfter(t).close;
   }
 
+  /**
+   * `count` sessions in time order: the one in progress at `t` when the market is open then,
+   * followed by the next ones (what a process without the simulator needs to know the hours).
+   */
+  sessionsFrom(t: number, count: number): SessionBounds[] {
+    const current = this.dayAt(t);
+    const sessions: SessionBounds[] = [];
+    let next = current === undefined ? this.nextSessionAfter(t) : this.session(current)!;
+    while (sessions.length < count) {
+      sessions.push(next);
+      next = this.nextSessionAfter(next.open);
+    }
+    return sessions;
+  }
+
   /** The first session that opens after `t`. */
   nextSessionAfter(t: number): SessionBounds {
     const last = this.lastDayOpenedBy(t);
