@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { loadConfig, type AppConfig } from './config.js';
+import { installClusterPeerCheck } from './shared/http/cluster-peer.js';
 import { installErrorHandler } from './shared/http/errors.js';
 import { installGracefulClose } from './shared/http/graceful-close.js';
 import { installNotFoundHandler } from './shared/http/not-found.js';
@@ -115,7 +116,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
 
   const documentOnly = options.documentOnly === true;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? {
+      level: config.logLevel,
+      // In a cluster every line says which process wrote it.
+      ...(config.instanceName === undefined ? {} : { base: { instance: config.instanceName } }),
+    },
     forceCloseConnections: 'idle',
     // For documents only, no validation or serialization code is built (nor are the
     // compilers' libraries loaded).
@@ -136,6 +141,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
   installErrorHandler(app);
   if (!documentOnly) installValidation(app);
   installGracefulClose(app);
+  installClusterPeerCheck(app, config.clusterSecret);
   const staticDir =
     (options.serveFrontend ?? true) && existsSync(config.staticDir) ? config.staticDir : undefined;
   installNotFoundHandler(app, staticDir);

@@ -23,6 +23,11 @@ const EnvSchema = Type.Object({
   WS_MAX_LIFETIME_MS: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{2,9}$' })),
   BROKER_DEPOSIT: Type.Optional(Type.String({ pattern: '^[0-9]{1,12}(\\.[0-9]{1,2})?$' })),
   BROKER_COMMISSION_RATE: Type.Optional(Type.String({ pattern: '^0(\\.[0-9]{1,6})?$' })),
+  DATAFEED_URL: Type.Optional(
+    Type.String({ pattern: '^https?://[^,\\s]+(,https?://[^,\\s]+)*$', maxLength: 4096 }),
+  ),
+  CLUSTER_SECRET: Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{32,256}$' })),
+  INSTANCE_NAME: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' })),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -36,6 +41,12 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Base URLs of the datafeed instances, for a broker whose process has no datafeed. */
+  datafeedUrls: string[];
+  /** The secret by which the processes of a cluster know each other; unset outside a cluster. */
+  clusterSecret: string | undefined;
+  /** This process's name in the cluster (`broker-1`), in every log line and in health. */
+  instanceName: string | undefined;
   marketSeed: number;
   logLevel: LogLevel;
   /** Built frontend served at `/`; absent directory means the API runs alone. */
@@ -114,6 +125,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: fromRoot(valid.DATA_DIR ?? 'data'),
     databaseUrl: valid.DATABASE_URL,
     redisUrl: valid.REDIS_URL,
+    datafeedUrls: valid.DATAFEED_URL?.split(',') ?? [],
+    clusterSecret: valid.CLUSTER_SECRET,
+    instanceName: valid.INSTANCE_NAME,
     marketSeed: valid.MARKET_SEED === undefined ? DEFAULT_MARKET_SEED : Number(valid.MARKET_SEED),
     logLevel: valid.LOG_LEVEL ?? 'info',
     staticDir: fromRoot(valid.STATIC_DIR ?? 'frontend/dist'),

@@ -21,6 +21,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       wsHeartbeatMs: 30_000,
       wsMaxLifetimeMs: 3_600_000,
+      datafeedUrls: [],
+      clusterSecret: undefined,
+      instanceName: undefined,
     });
   });
 
@@ -36,6 +39,9 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       WS_HEARTBEAT_MS: '5000',
       WS_MAX_LIFETIME_MS: '600000',
+      DATAFEED_URL: 'http://127.0.0.1:8201,http://127.0.0.1:8202',
+      CLUSTER_SECRET: 'a'.repeat(64),
+      INSTANCE_NAME: 'broker-1',
     });
     expect(config).toMatchObject({
       port: 9001,
@@ -48,6 +54,9 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       wsHeartbeatMs: 5000,
       wsMaxLifetimeMs: 600_000,
+      datafeedUrls: ['http://127.0.0.1:8201', 'http://127.0.0.1:8202'],
+      clusterSecret: 'a'.repeat(64),
+      instanceName: 'broker-1',
     });
   });
 
@@ -78,6 +87,10 @@ describe('loadConfig', () => {
     ['PORT', '70000', /PORT: 70000 is not a TCP port/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL/],
+    ['DATAFEED_URL', 'http://a,,http://b', /DATAFEED_URL/],
+    ['DATAFEED_URL', 'ftp://a', /DATAFEED_URL/],
+    ['CLUSTER_SECRET', 'short', /CLUSTER_SECRET/],
+    ['INSTANCE_NAME', 'a b', /INSTANCE_NAME/],
     ['REDIS_URL', 'localhost:6379', /REDIS_URL/],
     ['MARKET_SEED', '-1', /MARKET_SEED/],
     ['WS_HEARTBEAT_MS', '10', /WS_HEARTBEAT_MS/],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TypedApp } from '../src/shared/http/typed-app.js';
-import { buildTestApp } from './helpers/test-app.js';
+import { buildTestApp, testConfig } from './helpers/test-app.js';
 
 let app: TypedApp | undefined;
 afterEach(async () => {
@@ -18,8 +18,21 @@ describe('GET /api/v1/core/health', () => {
       timestamp: '2026-01-02T03:04:05.000Z',
       modules: app.loadedModules,
       bus: { transport: 'in-process', connected: true },
+      quotes: { source: 'in-process', connected: true },
     });
     expect(app.loadedModules[0]).toBe('core');
+  });
+
+  it('says where prices come from: none without a datafeed, and the instance name', async () => {
+    app = await buildTestApp({
+      config: testConfig({ instanceName: 'broker-2' }),
+      enabledModules: ['broker'],
+    });
+    const body = (await app.inject({ method: 'GET', url: '/api/v1/core/health' })).json();
+    expect(body).toMatchObject({
+      quotes: { source: 'none', connected: false },
+      instance: 'broker-2',
+    });
   });
 });
 

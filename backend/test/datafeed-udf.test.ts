@@ -71,6 +71,9 @@ function fakeDatafeed(overrides: Partial<DatafeedApi> = {}): Fake {
     configuration: () => datafeedConfiguration(catalogue.instruments),
     search: (query) => searchInstruments(catalogue.instruments, query),
     resolve: (symbol) => toSymbolInfo(known(symbol)),
+    sessions: () => {
+      throw new Error('UDF has no sessions route: this is never called');
+    },
     getBars: (query) => {
       barsCalls.push(query);
       const instrument = known(query.symbol);

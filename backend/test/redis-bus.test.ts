@@ -4,7 +4,8 @@
 // silently missing what could not travel.
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RedisEventBus, retryDelay } from '../src/shared/bus/redis-bus.js';
+import { RedisEventBus } from '../src/shared/bus/redis-bus.js';
+import { retryDelay } from '../src/shared/retry-delay.js';
 import type { TypedApp } from '../src/shared/http/typed-app.js';
 import { discoverModules } from '../src/shared/registry.js';
 import { redisServerAvailable, TestRedis } from './helpers/redis-server.js';

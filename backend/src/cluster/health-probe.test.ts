@@ -48,6 +48,22 @@ describe('probeHealth', () => {
     });
   });
 
+  it('is degraded when a broker reads no datafeed process', async () => {
+    answer = {
+      status: 200,
+      body: {
+        ...health({ transport: 'redis', connected: true }),
+        quotes: { source: 'remote', connected: false },
+      },
+    };
+    expect(await probeHealth('127.0.0.1', port)).toMatchObject({
+      health: 'degraded',
+      detail: 'no datafeed in reach',
+    });
+    answer.body = { ...health({ connected: true }), quotes: { source: 'none', connected: false } };
+    expect((await probeHealth('127.0.0.1', port)).health).toBe('ok');
+  });
+
   it('is down on another status, or when nothing listens', async () => {
     answer = { status: 503, body: {} };
     expect(await probeHealth('127.0.0.1', port)).toEqual({ health: 'down', detail: 'HTTP 503' });

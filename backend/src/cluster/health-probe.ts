@@ -1,5 +1,6 @@
-// Asks a process how it is: `GET /api/v1/core/health`. A process whose event bus is cut still
-// answers, but its streams refuse clients: that is `degraded`, not `ok`.
+// Asks a process how it is: `GET /api/v1/core/health`. A process whose event bus is cut, or
+// whose datafeed in another process is out of reach, still answers, but its streams refuse
+// clients or its orders are refused: that is `degraded`, not `ok`.
 
 export const HEALTH_PATH = '/api/v1/core/health';
 
@@ -16,6 +17,7 @@ export interface HealthAnswer {
 interface HealthBody {
   modules?: unknown;
   bus?: { connected?: unknown };
+  quotes?: { source?: unknown; connected?: unknown };
 }
 
 export async function probeHealth(
@@ -36,6 +38,8 @@ export async function probeHealth(
   const modules = Array.isArray(body.modules) ? body.modules.map(String) : [];
   if (body.bus?.connected === false)
     return { health: 'degraded', modules, detail: 'event bus disconnected' };
+  if (body.quotes?.source === 'remote' && body.quotes.connected === false)
+    return { health: 'degraded', modules, detail: 'no datafeed in reach' };
   return { health: 'ok', modules };
 }
 

@@ -20,6 +20,25 @@ export const HealthSchema = Type.Object(
       },
       { description: 'The event bus that carries committed changes to every process' },
     ),
+    quotes: Type.Object(
+      {
+        source: Type.Union(
+          [Type.Literal('none'), Type.Literal('in-process'), Type.Literal('remote')],
+          {
+            description:
+              'Where this process gets prices: none, its own datafeed, or a datafeed process (DATAFEED_URL)',
+          },
+        ),
+        connected: Type.Boolean({ description: 'False while a remote datafeed is out of reach' }),
+        datafeed: Type.Optional(
+          Type.String({ description: 'The datafeed instance a remote source reads now' }),
+        ),
+      },
+      { description: 'The market data of this process' },
+    ),
+    instance: Type.Optional(
+      Type.String({ description: "The process's name in its cluster (INSTANCE_NAME)" }),
+    ),
   },
   { title: 'Health' },
 );

@@ -1,6 +1,6 @@
 // Whether prices actually reach the broker (the `broker-connection` stream): no quote source in
-// reach → Disconnected; quotes followed but none for a while → Connecting (stale prices);
-// otherwise Connected. Watchers hear the current status at once and every change after.
+// reach → Disconnected; the link to a datafeed in another process down, or quotes followed but
+// none for a while → Connecting (stale prices); otherwise Connected. Watchers hear the current status at once and every change after.
 import { ConnectionStatus } from '@trading-pro/contract';
 import type { BrokerConnection } from '../../models/broker/connection.js';
 import type { QuoteSource } from '../../shared/ports/quote-source.js';
@@ -33,10 +33,19 @@ export class ConnectionMonitor {
 
   status(): BrokerConnection {
     const timestamp = this.now();
-    if (this.source() === undefined) {
+    const source = this.source();
+    if (source === undefined) {
       return {
         status: ConnectionStatus.Disconnected,
         message: 'No market data reaches the broker: orders cannot be filled',
+        timestamp,
+      };
+    }
+    const link = source.link?.();
+    if (link !== undefined && !link.up) {
+      return {
+        status: ConnectionStatus.Connecting,
+        message: `Market data is interrupted (${link.reason}): orders are refused until it is back`,
         timestamp,
       };
     }

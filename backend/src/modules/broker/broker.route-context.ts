@@ -16,6 +16,7 @@ import type { QuoteLoop } from './broker.quote-loop.js';
 import type { BrokerRepository } from './broker.repository.js';
 import type { Valuation } from './broker.valuation.js';
 import type { StreamSources } from './broker.ws.js';
+import type { QuoteSource } from '../../shared/ports/quote-source.js';
 
 /** The broker once started: what its routes and streams use. */
 export interface BrokerApi {
@@ -27,7 +28,8 @@ export interface BrokerApi {
   repo: BrokerRepository;
   connection: ConnectionMonitor;
   quotes: QuoteLoop;
-  hasMarket(): boolean;
+  /** The quote source in reach, if any. */
+  market(): QuoteSource | undefined;
   streams: StreamSources;
 }
 
@@ -63,13 +65,32 @@ export function routeContext(broker: () => BrokerApi) {
       if (oldest === undefined) throw new ServiceUnavailableError('The broker holds no account');
       return oldest;
     },
-    /** Orders need prices: without market data in reach, 503 says so. */
-    trading(): BrokerApi {
+    /**
+     * Orders need prices: without market data in reach, 503 says so. With `symbol`, the market
+     * data of that symbol is made ready first (a datafeed in another process is asked for it).
+     */
+    async trading(symbol?: string): Promise<BrokerApi> {
       const api = broker();
-      if (!api.hasMarket()) {
+      const source = api.market();
+      if (source === undefined) {
         throw new ServiceUnavailableError(
           'Market data is unavailable: no quote source reaches the broker, so orders cannot be priced or filled',
         );
+      }
+      const link = source.link?.();
+      // prepare waits a moment for a link being re-established; without it the answer is now.
+      const preparing = symbol !== undefined && source.prepare !== undefined;
+      if (!preparing && link !== undefined && !link.up) {
+        throw new ServiceUnavailableError(`Market data is unavailable: ${link.reason}`);
+      }
+      if (preparing) {
+        try {
+          await source.prepare!(symbol);
+        } catch (error) {
+          throw new ServiceUnavailableError(
+            `Market data is unavailable: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
       }
       return api;
     },

@@ -63,8 +63,8 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
         response: { 200: PlaceOrderResultSchema, ...withErrors },
       },
     },
-    (request) =>
-      trading().commands.placeOrder(
+    async (request) =>
+      (await trading(request.body.symbol)).commands.placeOrder(
         accountOf(request),
         request.body,
         request.headers['idempotency-key'],
@@ -83,7 +83,8 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
         response: { 200: OrderPreviewResultSchema, ...withErrors },
       },
     },
-    (request) => trading().queries.previewOrder(accountOf(request), request.body),
+    async (request) =>
+      (await trading(request.body.symbol)).queries.previewOrder(accountOf(request), request.body),
   );
 
   app.get(
@@ -114,11 +115,9 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
       },
     },
     async (request) => {
-      await trading().commands.modifyOrder(
-        accountOf(request),
-        Number(request.params.id),
-        request.body,
-      );
+      await (
+        await trading()
+      ).commands.modifyOrder(accountOf(request), Number(request.params.id), request.body);
       return { success: true as const, message: `Order ${request.params.id} modified` };
     },
   );
@@ -170,11 +169,9 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
     },
     async (request) => {
       const amount = parseAmount(request.query.amount);
-      const { filled } = await trading().commands.closePosition(
-        accountOf(request),
-        request.params.id,
-        amount,
-      );
+      const { filled } = await (
+        await trading()
+      ).commands.closePosition(accountOf(request), request.params.id, amount);
       return {
         success: true as const,
         message: filled
@@ -198,7 +195,9 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
       },
     },
     async (request) => {
-      await trading().commands.setBrackets(accountOf(request), request.params.id, request.body);
+      await (
+        await trading()
+      ).commands.setBrackets(accountOf(request), request.params.id, request.body);
       return { success: true as const, message: `Brackets of ${request.params.id} updated` };
     },
   );
@@ -230,7 +229,11 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
         response: { 200: LeverageInfoSchema, ...withErrors },
       },
     },
-    (request) => trading().queries.leverageInfo(accountOf(request), request.query.symbol),
+    async (request) =>
+      (await trading(request.query.symbol)).queries.leverageInfo(
+        accountOf(request),
+        request.query.symbol,
+      ),
   );
 
   app.put(
@@ -246,11 +249,9 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
       },
     },
     async (request) => ({
-      leverage: await trading().commands.setLeverage(
-        accountOf(request),
-        request.body.symbol,
-        request.body.leverage,
-      ),
+      leverage: await (
+        await trading(request.body.symbol)
+      ).commands.setLeverage(accountOf(request), request.body.symbol, request.body.leverage),
     }),
   );
 
@@ -266,8 +267,8 @@ export function brokerRoutes(app: TypedApp, broker: () => BrokerApi): void {
         response: { 200: LeveragePreviewResultSchema, ...withErrors },
       },
     },
-    (request) =>
-      trading().queries.previewLeverage(
+    async (request) =>
+      (await trading(request.body.symbol)).queries.previewLeverage(
         accountOf(request),
         request.body.symbol,
         request.body.leverage,

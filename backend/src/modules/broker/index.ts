@@ -26,6 +26,7 @@ import type { BrokerTables } from './broker.tables.js';
 import { Valuation } from './broker.valuation.js';
 import { bindBrokerStreams } from './broker.ws.js';
 import { brokerMigrations } from './migrations/index.js';
+import { RemoteQuoteSource } from '../../clients/datafeed/remote-quote-source.js';
 
 export default defineModule({
   name: 'broker',
@@ -48,19 +49,34 @@ export default defineModule({
           database.db as unknown as Kysely<BrokerTables>,
           database.kind,
         );
+        const now = () => ctx.clock().getTime();
+        // The late parts are made right after the desk, which they need.
+        const late: { valuation?: Valuation; quotes?: QuoteLoop; expiries?: ExpiryTimer } = {};
+        // Without the datafeed in this process, prices come from the datafeed's own API.
+        const remote =
+          ctx.loadedModules.includes('datafeed') || ctx.config.datafeedUrls.length === 0
+            ? undefined
+            : new RemoteQuoteSource({
+                urls: ctx.config.datafeedUrls,
+                secret: ctx.config.clusterSecret,
+                log: ctx.log,
+                now,
+                onResolved: () => late.quotes?.sync(),
+              });
+        if (remote !== undefined) {
+          ctx.ports.provide('quoteSource', remote);
+          closers.push(() => remote.close());
+        }
         const source = () => ctx.ports.get('quoteSource');
         const market = marketView(source);
         const policy = paperPolicy({
           deposit: ctx.config.broker.deposit,
           commissionRate: ctx.config.broker.commissionRate,
         });
-        const now = () => ctx.clock().getTime();
         const env = (): EngineEnv => ({ market, policy, now: now() });
         const onError = (err: unknown, what: string) =>
           ctx.log.error({ err }, `broker: ${what} failed`);
 
-        // The desk reports to these, which need the desk: made right after it.
-        const late: { valuation?: Valuation; quotes?: QuoteLoop; expiries?: ExpiryTimer } = {};
         const desk = new AccountDesk({
           repo,
           env,
@@ -114,7 +130,7 @@ export default defineModule({
           repo,
           connection,
           quotes,
-          hasMarket: () => source() !== undefined,
+          market: source,
           streams: {
             accountExists: (id) => desk.has(id),
             // A deleted account's last watchers are told 0 until they go.

@@ -1,9 +1,23 @@
 import { errorResponses } from '../../models/common.js';
-import { HealthSchema } from '../../models/core/health.js';
+import { HealthSchema, type Health } from '../../models/core/health.js';
 import { VersionsSchema } from '../../models/core/versions.js';
 import type { TypedApp } from '../../shared/http/typed-app.js';
 import type { ModuleContext } from '../../shared/module.js';
 import { API_VERSIONS } from './api-versions.js';
+
+function quoteState(ctx: ModuleContext): Health['quotes'] {
+  const source = ctx.ports.get('quoteSource');
+  if (source === undefined) return { source: 'none', connected: false };
+  const link = source.link?.();
+  if (link === undefined) return { source: 'in-process', connected: true };
+  return link.up
+    ? {
+        source: 'remote',
+        connected: true,
+        ...(link.detail === undefined ? {} : { datafeed: link.detail }),
+      }
+    : { source: 'remote', connected: false };
+}
 
 export function coreRoutes(app: TypedApp, ctx: ModuleContext): void {
   app.get(
@@ -21,6 +35,8 @@ export function coreRoutes(app: TypedApp, ctx: ModuleContext): void {
       timestamp: ctx.clock().toISOString(),
       modules: [...ctx.loadedModules],
       bus: ctx.bus.state(),
+      quotes: quoteState(ctx),
+      ...(ctx.config.instanceName === undefined ? {} : { instance: ctx.config.instanceName }),
     }),
   );
 

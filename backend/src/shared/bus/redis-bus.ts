@@ -3,6 +3,7 @@
 // order they were published (Redis keeps a connection's order). A process's own subscribers
 // hear its messages through Redis too: one path, one order, whichever process committed.
 import { Redis, type RedisOptions } from 'ioredis';
+import { retryDelay } from '../retry-delay.js';
 import type { BusHandler, BusState, EventBus } from './event-bus.js';
 
 export interface RedisBusLog {
@@ -18,13 +19,6 @@ export interface RedisBusOptions {
   minRetryMs?: number;
   maxRetryMs?: number;
   onHandlerError?: (error: unknown, channel: string) => void;
-}
-
-/** The delay before reconnection attempt `attempt` (1-based): doubling, capped, with jitter. */
-export function retryDelay(attempt: number, minMs: number, maxMs: number): number {
-  const base = Math.min(maxMs, minMs * 2 ** Math.min(attempt - 1, 20));
-  // Up to a quarter less, so that every process of a cluster does not return at the same instant.
-  return Math.round(base * (1 - Math.random() * 0.25));
 }
 
 export class RedisEventBus implements EventBus {

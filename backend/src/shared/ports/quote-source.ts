@@ -37,4 +37,14 @@ export interface QuoteSource {
   sessionClose(symbol: string, t: number): number | undefined;
   /** Calls `listener` on every price update of `symbol`; returns the unsubscribe function. */
   subscribe(symbol: string, listener: (quote: LiveQuote) => void): () => void;
+  /**
+   * Resolves once instrument(), quote() and sessionClose() can answer for `symbol` (a source in
+   * another process fetches the instrument and follows its quotes); rejects with the reason when
+   * market data is out of reach. Absent: the answers are always at hand.
+   */
+  prepare?(symbol: string): Promise<void>;
+  /** Whether prices reach this process now, and why not. Absent: always. */
+  link?(): QuoteLink;
 }
+
+export type QuoteLink = { up: true; detail?: string } | { up: false; reason: string };

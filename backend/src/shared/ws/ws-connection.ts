@@ -43,6 +43,8 @@ export class WsConnection {
   readonly openedAt: number;
   lastSeen: number;
   closing = false;
+  /** Another process of the cluster (docs/cluster.md#the-shared-secret): no lifetime limit. */
+  peer = false;
 
   /** Frames held back while the socket is over its high-water mark. */
   private queue: QueuedFrame[] = [];

@@ -14,6 +14,7 @@ export function registerWsEndpoint(scope: FastifyInstance, gateway: WsGateway): 
         error: 'Upgrade Required',
         message: 'This endpoint speaks WebSocket; connect with an Upgrade: websocket request',
       }),
-    wsHandler: (socket, request) => gateway.handleConnection(socket, request.raw.socket),
+    wsHandler: (socket, request) =>
+      gateway.handleConnection(socket, request.raw.socket, request.clusterPeer),
   });
 }

@@ -156,7 +156,7 @@ export class WsGateway {
     for (const connection of state.live) connection.send(frame, slot, definition.delivery);
   }
 
-  handleConnection(socket: WebSocket, raw: Socket): void {
+  handleConnection(socket: WebSocket, raw: Socket, peer = false): void {
     const connection = new WsConnection(
       socket,
       raw,
@@ -169,6 +169,7 @@ export class WsGateway {
       this.turns,
       this.now(),
     );
+    connection.peer = peer;
     this.connections.add(connection);
     this.counters.connectionsOpen++;
     this.counters.connectionsOpened++;
@@ -392,7 +393,10 @@ export class WsGateway {
     const { heartbeatMs, maxLifetimeMs } = this.options;
     for (const connection of [...this.connections]) {
       if (now - connection.lastSeen > heartbeatMs) this.close(connection, 'heartbeat');
-      else if (now - connection.openedAt > maxLifetimeMs) this.close(connection, 'lifetime');
+      // A peer's link (a broker following quotes) is not cut each hour: it would open a gap in
+      // its prices for nothing; browsers are, so that they spread over restarted instances.
+      else if (!connection.peer && now - connection.openedAt > maxLifetimeMs)
+        this.close(connection, 'lifetime');
       else if (now - connection.lastSeen > heartbeatMs / 2) connection.socket.ping();
     }
     if (this.connections.size === 0 && this.sweepTimer !== undefined) {

@@ -70,8 +70,19 @@ export interface operations {
                             /** @description in-process in one process; redis when REDIS_URL is set */
                             transport: "in-process" | "redis";
                         };
+                        /** @description The process's name in its cluster (INSTANCE_NAME) */
+                        instance?: string;
                         /** @description Modules loaded in this process, core first */
                         modules: string[];
+                        /** @description The market data of this process */
+                        quotes: {
+                            /** @description False while a remote datafeed is out of reach */
+                            connected: boolean;
+                            /** @description The datafeed instance a remote source reads now */
+                            datafeed?: string;
+                            /** @description Where this process gets prices: none, its own datafeed, or a datafeed process (DATAFEED_URL) */
+                            source: "none" | "in-process" | "remote";
+                        };
                         /** @enum {string} */
                         status: "ok";
                         /** Format: date-time */
