@@ -100,7 +100,8 @@ format: $(NPM_STAMP) ## rewrite sources with Prettier and ESLint fixes
 	npx prettier --write .
 	npx eslint --fix .
 
-test-unit: $(MARKET_JS) $(NGINX_PATH)
+# The cluster tests run the built manager and server, as `make cluster-up` does.
+test-unit: build $(NGINX_PATH)
 	rm -rf $(RESULTS) && mkdir -p $(RESULTS)
 	status=0; \
 	(cd packages/contract && npx vitest run $(call VITEST,contract)) || status=1; \
