@@ -2,14 +2,18 @@
 // runs it) from a cluster file the test writes: free ports, its own state directory, a database
 // and a Redis of the test's choosing. What the cluster needs and the machine lacks — the build,
 // nginx — is reported by `clusterPrerequisites` so the tests can skip saying why.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../src/config.js';
+import { fileURLToPath } from 'node:url';
 import { liveness, type Identity } from '../../src/cluster/process-identity.js';
 import { freePort } from './ports.js';
 
+// Not from src/config.ts: the terminal's browser tests use this helper too, and type-check it
+// without the backend's settings.
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MANAGER = join(REPO_ROOT, 'backend/dist/cluster/main.js');
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
@@ -45,6 +49,14 @@ export interface TestCluster {
   processes(): RecordedProcess[];
   /** `http://127.0.0.1:<port>` of one instance, e.g. `datafeed-2`. */
   urlOf(name: string): string;
+  /**
+   * Starts a killed instance again by hand, as an operator would: the same command and
+   * environment (read from /proc before it was killed) on the same port. The manager does not
+   * know the new process; `stop` ends it.
+   */
+  respawn(name: string, environment: NodeJS.ProcessEnv): Promise<void>;
+  /** The environment an instance was started with (Linux /proc). */
+  environmentOf(name: string): NodeJS.ProcessEnv;
   /** `down`, then the state directory removed; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -122,6 +134,7 @@ export async function startCluster(spec: ClusterSpec): Promise<TestCluster> {
   const run = (...args: string[]) => runManager([...args, ...common]);
   const up = await run('up');
   let stopped = false;
+  const respawned: ChildProcess[] = [];
   const cluster: TestCluster = {
     gateway: `http://127.0.0.1:${gatewayPort}`,
     stateDir,
@@ -138,9 +151,40 @@ export async function startCluster(spec: ClusterSpec): Promise<TestCluster> {
       if (found === undefined) throw new Error(`no process ${name} in the cluster`);
       return `http://127.0.0.1:${found.port}`;
     },
+    environmentOf: (name) => {
+      const { pid } = cluster.processes().find((p) => p.name === name)!;
+      const entries = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean);
+      return Object.fromEntries(
+        entries.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]),
+      );
+    },
+    respawn: async (name, environment) => {
+      const port = Number(environment.PORT);
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'backend/dist/server.js')], {
+        cwd: REPO_ROOT,
+        env: environment,
+        stdio: 'ignore',
+      });
+      respawned.push(child);
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const answer = await fetch(`http://127.0.0.1:${port}/api/v1/core/health`).catch(
+          () => undefined,
+        );
+        if (answer?.ok === true) return;
+        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+        if (Date.now() > deadline) throw new Error(`${name} did not answer on ${port} within 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+    },
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      for (const child of respawned) {
+        if (child.exitCode !== null) continue;
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
       const down = await run('down');
       rmSync(stateDir, { recursive: true, force: true });
       if (down.code !== 0) throw new Error(`cluster down failed:\n${down.output}`);
