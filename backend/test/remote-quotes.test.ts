@@ -15,6 +15,7 @@ import { DatafeedService } from '../src/modules/datafeed/datafeed.service.js';
 import { LiveFeed } from '../src/modules/datafeed/live-feed.js';
 import type { TypedApp } from '../src/shared/http/typed-app.js';
 import { buildTestApp, testConfig } from './helpers/test-app.js';
+import { freePort } from './helpers/ports.js';
 import { TestClient } from './helpers/ws-client.js';
 
 /** Wednesday 2026-11-18 10:00:30.5 New York: every market is open. */
@@ -100,6 +101,42 @@ describe('the remote quote source', () => {
     }
     const gaps = times.slice(2).map((t, i) => t - times[i + 1]!);
     expect(Math.max(...gaps)).toBeLessThan(600);
+  });
+});
+
+describe('a remote quote source started before any datafeed', () => {
+  it('resolves and follows what it was asked for once a datafeed answers', async () => {
+    const port = await freePort();
+    let resolved = 0;
+    const remote = new RemoteQuoteSource({
+      urls: [`http://127.0.0.1:${port}`],
+      secret: SECRET,
+      log: silent,
+      now: () => NOW,
+      onResolved: () => resolved++,
+      minRetryMs: 20,
+      maxRetryMs: 100,
+    });
+    let datafeed: Datafeed | undefined;
+    try {
+      expect(remote.instrument('ETHUSD')).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(remote.link()).toMatchObject({
+        up: false,
+        reason: expect.stringMatching(/out of reach/),
+      });
+      await expect(remote.prepare('ETHUSD')).rejects.toThrow(/out of reach/);
+      datafeed = await startDatafeed(port);
+      await expect.poll(() => resolved, { timeout: 5_000 }).toBeGreaterThan(0);
+      expect(remote.instrument('ETHUSD')?.symbol).toBe('ETHUSD');
+      const quotes: number[] = [];
+      const stop = remote.subscribe('ETHUSD', (q) => quotes.push(q.ask));
+      await expect.poll(() => quotes.length, { timeout: 3_000 }).toBeGreaterThan(0);
+      stop();
+    } finally {
+      remote.close();
+      await datafeed?.app.close();
+    }
   });
 });
 

@@ -192,6 +192,11 @@ export class QuoteStream {
       reason: `the datafeed at ${base} is out of reach (${reason})${others > 0 ? '; trying the other instances' : '; reconnecting'}`,
     });
     if (wasUp) this.options.log.warn({ datafeed: base, reason }, 'quotes: lost the datafeed');
+    else if (this.failures === this.options.urls.length)
+      this.options.log.warn(
+        { datafeeds: this.options.urls, reason },
+        'quotes: no datafeed answers; trying again with growing delays',
+      );
     // A fresh loss tries the next instance at once; once every instance has failed in a row,
     // the attempts slow down.
     const round = Math.floor((this.failures - 1) / this.options.urls.length);

@@ -51,6 +51,8 @@ export class RemoteQuoteSource implements QuoteSource {
   private readonly resolving = new Map<string, Promise<InstrumentSpec | null>>();
   private readonly sessions = new Map<string, TradingSession[]>();
   private readonly refreshing = new Set<string>();
+  /** Symbols whose resolution failed (no datafeed answered), to try again when one does. */
+  private readonly unresolved = new Set<string>();
   /** By ticker. */
   private readonly followed = new Map<string, Followed>();
   private readonly sweep: NodeJS.Timeout;
@@ -62,7 +64,11 @@ export class RemoteQuoteSource implements QuoteSource {
       secret: options.secret,
       log: options.log,
       onQuote: (ticker, values) => this.onQuote(ticker, values),
-      onLink: () => undefined,
+      // What could not be resolved while no datafeed answered is resolved once one does, so a
+      // broker started before its datafeeds follows its books' symbols without being asked.
+      onLink: (link) => {
+        if (link.up) for (const symbol of this.unresolved) this.resolveLater(symbol);
+      },
       ...(options.minRetryMs === undefined ? {} : { minRetryMs: options.minRetryMs }),
       ...(options.maxRetryMs === undefined ? {} : { maxRetryMs: options.maxRetryMs }),
       ...(options.silenceMs === undefined ? {} : { silenceMs: options.silenceMs }),
@@ -227,13 +233,16 @@ export class RemoteQuoteSource implements QuoteSource {
     if (this.resolving.has(symbol)) return;
     this.resolve(symbol).then(
       (spec) => {
+        this.unresolved.delete(symbol);
         if (spec !== null) this.options.onResolved?.();
       },
-      (error: unknown) =>
+      (error: unknown) => {
+        this.unresolved.add(symbol);
         this.options.log.warn(
           { symbol, reason: error instanceof Error ? error.message : String(error) },
-          'quotes: could not resolve a symbol at the datafeed; asked again on next use',
-        ),
+          'quotes: could not resolve a symbol at the datafeed; asked again when one answers',
+        );
+      },
     );
   }
 
