@@ -14,17 +14,17 @@ const cluster: Cluster = {
 };
 
 describe('planInstances', () => {
-  it('names each instance after its server and gives it the next port', () => {
+  it('names each instance after its server and gives it the next port, datafeed first', () => {
     expect(planInstances(cluster)).toEqual([
-      { name: 'broker-1', server: 'broker', port: 8101, modules: ['broker'] },
       { name: 'datafeed-1', server: 'datafeed', port: 8201, modules: ['datafeed'] },
       { name: 'datafeed-2', server: 'datafeed', port: 8202, modules: ['datafeed'] },
+      { name: 'broker-1', server: 'broker', port: 8101, modules: ['broker'] },
     ]);
   });
 });
 
 describe('instanceEnvironment', () => {
-  const [broker, datafeed] = planInstances(cluster);
+  const [datafeed, , broker] = planInstances(cluster);
   const parent = { PATH: '/usr/bin', LOG_LEVEL: 'debug', PORT: '9999', DATAFEED_URL: 'http://x' };
 
   it('gives a process its modules, port, shared services, secret and name', () => {

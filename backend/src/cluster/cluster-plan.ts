@@ -14,8 +14,17 @@ export interface PlannedInstance {
   modules: string[];
 }
 
+/**
+ * In start order: the servers that load the datafeed first, since the others read their quotes
+ * from it and would otherwise start without prices; then the rest, in the file's order.
+ */
 export function planInstances(cluster: Cluster): PlannedInstance[] {
-  return cluster.servers.flatMap((server) =>
+  const provides = (server: Cluster['servers'][number]) => server.modules.includes(DATAFEED_MODULE);
+  const ordered = [
+    ...cluster.servers.filter(provides),
+    ...cluster.servers.filter((s) => !provides(s)),
+  ];
+  return ordered.flatMap((server) =>
     Array.from({ length: server.instances }, (_, i) => ({
       name: `${server.name}-${i + 1}`,
       server: server.name,
