@@ -2,6 +2,7 @@
 // commands, quote evaluations and expiries run one at a time — decided by the engine on the
 // book, written in one transaction when they changed something, applied to the book after the
 // commit, announced after that. A quote that reaches nothing never enters a queue.
+import { OrderStatus } from '@trading-pro/contract';
 import {
   Book,
   EngineError,
@@ -103,6 +104,8 @@ export class AccountDesk {
   private readonly symbolsOf = new Map<string, { orders: Set<string>; values: Set<string> }>();
   /** Which accounts a quote may act on, found without visiting the others. */
   private readonly board = new TriggerBoard<string>();
+  /** How to read the latest quote of each symbol the desk was told of (requote). */
+  private readonly lastQuotes = new Map<string, { latest: () => EngineQuote | undefined }>();
   /** Accounts with orders due to expire, waiting for the expiry worker, and whether it runs. */
   private readonly dueAccounts = new Set<string>();
   private expiring = false;
@@ -331,6 +334,26 @@ export class AccountDesk {
     this.commits++;
     this.index(accountId, book);
     this.deps.committed(changes, book);
+    this.requote(accountId, book, changes);
+  }
+
+  /**
+   * An order decided while its transaction was in flight was not in the trigger board when the
+   * quotes of that time arrived: it is evaluated now against the latest one, so a quote that
+   * crossed it meanwhile fills it instead of leaving it to a later quote at another price.
+   */
+  private requote(accountId: string, book: Book, changes: BookChanges): void {
+    const symbols = new Set<string>();
+    for (const order of changes.orders)
+      if (order.status === OrderStatus.Working) symbols.add(order.symbol);
+    for (const symbol of symbols) {
+      const seen = this.lastQuotes.get(symbol);
+      if (seen === undefined) continue;
+      // Undefined once the symbol is no longer followed: no live price to act on.
+      const quote = seen.latest();
+      if (quote === undefined || book.candidates(symbol, quote).length === 0) continue;
+      this.evaluate(symbol, quote, seen.latest, [accountId]);
+    }
   }
 
   /**
@@ -342,8 +365,19 @@ export class AccountDesk {
    */
   quoted(symbol: string, quote: EngineQuote, latest: () => EngineQuote | undefined): void {
     if (this.closed) return;
+    this.lastQuotes.set(symbol, { latest });
+    this.evaluate(symbol, quote, latest, this.board.candidates(symbol, quote));
+  }
+
+  private evaluate(
+    symbol: string,
+    quote: EngineQuote,
+    latest: () => EngineQuote | undefined,
+    accountIds: Iterable<string>,
+  ): void {
+    if (this.closed) return;
     const due: string[] = [];
-    for (const accountId of this.board.candidates(symbol, quote)) {
+    for (const accountId of accountIds) {
       const desk = this.desks.get(accountId);
       if (desk === undefined || desk.pendingQuotes.has(symbol)) continue;
       if (!desk.book.mayAct(symbol, quote)) continue;
