@@ -174,11 +174,12 @@ $(NGINX_PATH):
 	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx
 	@[ -x $@ ] || { echo "apt-get installed nginx but $@ is still missing." >&2; exit 1; }
 
-bench: build ## run the benchmarks under bench/ (not part of make test)
+bench: build $(NGINX_PATH) ## run the benchmarks under bench/ (not part of make test)
 	node bench/spec-export/run.mjs
 	node bench/datafeed/run.mjs
 	node bench/broker/run.mjs
 	node bench/ws-fanout/run.mjs
+	NGINX_PATH=$(NGINX_PATH) node bench/cluster/run.mjs
 
 clean: ## remove build output and test results (keeps node_modules)
 	rm -rf packages/contract/dist packages/market/dist backend/dist frontend/dist $(RESULTS) frontend/e2e/artifacts

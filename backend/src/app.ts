@@ -2,6 +2,7 @@
 // the app here, so they all run the same wiring; none of them shares a global instance.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { loadConfig, type AppConfig } from './config.js';
 import { installClusterPeerCheck } from './shared/http/cluster-peer.js';
@@ -82,14 +83,20 @@ declare module 'fastify' {
  * is down still starts: its health says so and its event streams refuse clients until the link
  * is back (docs/configuration.md#variables).
  */
-async function createBus(redisUrl: string | undefined, app: TypedApp): Promise<EventBus> {
+async function createBus(
+  redisUrl: string | undefined,
+  storage: string,
+  app: TypedApp,
+): Promise<EventBus> {
   if (redisUrl === undefined) {
     return new InProcessEventBus((err, channel) =>
       app.log.error({ err, channel }, 'event bus handler failed'),
     );
   }
   const { RedisEventBus } = await import('./shared/bus/redis-bus.js');
-  const bus = new RedisEventBus(redisUrl, app.log.child({ component: 'event-bus' }));
+  const bus = new RedisEventBus(redisUrl, app.log.child({ component: 'event-bus' }), {
+    prefix: busPrefix(storage),
+  });
   await bus
     .ready(REDIS_START_WAIT_MS)
     .catch((error: unknown) =>
@@ -98,6 +105,14 @@ async function createBus(redisUrl: string | undefined, app: TypedApp): Promise<E
   return bus;
 }
 const REDIS_START_WAIT_MS = 3_000;
+
+/**
+ * The bus's channels are named after the data they speak of: processes on one database share
+ * them, and two clusters on one Redis (each with its own database) never hear each other.
+ */
+export function busPrefix(storage: string): string {
+  return `trading-pro:${createHash('sha256').update(storage).digest('hex').slice(0, 12)}:`;
+}
 
 type CompilersFactory = NonNullable<
   NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']
@@ -155,7 +170,13 @@ export async function createApp(options: CreateAppOptions = {}): Promise<TypedAp
   await registerOpenApi(app, definitions, { docsUi: options.serveDocsUi ?? true });
   registerOpenApiRoutes(app, definitions);
 
-  const bus = options.bus ?? (await createBus(documentOnly ? undefined : config.redisUrl, app));
+  const bus =
+    options.bus ??
+    (await createBus(
+      documentOnly ? undefined : config.redisUrl,
+      config.databaseUrl ?? config.dataDir,
+      app,
+    ));
   const mounted = await mountModules(app, definitions, {
     config,
     loadedModules: names,

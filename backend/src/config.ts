@@ -28,6 +28,8 @@ const EnvSchema = Type.Object({
   ),
   CLUSTER_SECRET: Type.Optional(Type.String({ pattern: '^[\\x21-\\x7e]{32,256}$' })),
   INSTANCE_NAME: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._-]{1,64}$' })),
+  // A socket's path is at most 107 bytes on Linux.
+  UNIX_SOCKET: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -47,6 +49,8 @@ export interface AppConfig {
   clusterSecret: string | undefined;
   /** This process's name in the cluster (`broker-1`), in every log line and in health. */
   instanceName: string | undefined;
+  /** A Unix socket the server also listens on (the gateway's cheaper way in). */
+  unixSocket: string | undefined;
   marketSeed: number;
   logLevel: LogLevel;
   /** Built frontend served at `/`; absent directory means the API runs alone. */
@@ -128,6 +132,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     datafeedUrls: valid.DATAFEED_URL?.split(',') ?? [],
     clusterSecret: valid.CLUSTER_SECRET,
     instanceName: valid.INSTANCE_NAME,
+    unixSocket: valid.UNIX_SOCKET === undefined ? undefined : fromRoot(valid.UNIX_SOCKET),
     marketSeed: valid.MARKET_SEED === undefined ? DEFAULT_MARKET_SEED : Number(valid.MARKET_SEED),
     logLevel: valid.LOG_LEVEL ?? 'info',
     staticDir: fromRoot(valid.STATIC_DIR ?? 'frontend/dist'),

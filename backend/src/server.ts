@@ -2,6 +2,7 @@
 import closeWithGrace from 'close-with-grace';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { listenOnUnixSocket } from './shared/http/unix-socket.js';
 import { ModuleRegistryError } from './shared/registry.js';
 
 async function main(): Promise<void> {
@@ -10,13 +11,19 @@ async function main(): Promise<void> {
 
   // On SIGINT/SIGTERM: stop accepting, let in-flight requests finish, close module resources.
   // A second signal or 10 s without finishing forces the exit.
+  let unix: { close(): Promise<void> } | undefined;
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an uncaught error');
     else app.log.info({ signal }, 'stopping');
+    await unix?.close();
     await app.close();
   });
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.unixSocket !== undefined) {
+    unix = await listenOnUnixSocket(app.server, config.unixSocket);
+    app.log.info({ socket: config.unixSocket }, 'listening on a Unix socket too');
+  }
   app.log.info(
     { modules: app.loadedModules },
     `Trading Pro listening on http://${config.host}:${config.port}`,

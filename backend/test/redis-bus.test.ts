@@ -4,6 +4,7 @@
 // silently missing what could not travel.
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { busPrefix } from '../src/app.js';
 import { RedisEventBus } from '../src/shared/bus/redis-bus.js';
 import { retryDelay } from '../src/shared/retry-delay.js';
 import type { TypedApp } from '../src/shared/http/typed-app.js';
@@ -168,5 +169,28 @@ describe.skipIf(!redisServerAvailable())('RedisEventBus', () => {
       for (const client of clients) client.close();
       await app.close();
     }
+  });
+
+  it('keeps apart the processes of two databases on one Redis, and joins those of one', async () => {
+    const heard: string[] = [];
+    const [a, b, c] = await Promise.all(
+      ['postgres://h/one', 'postgres://h/one', 'postgres://h/two'].map(async (storage) => {
+        const created = new RedisEventBus(redis.url, quiet, {
+          ...fast,
+          prefix: busPrefix(storage),
+        });
+        buses.push(created);
+        await created.ready(5_000);
+        return created;
+      }),
+    );
+    b!.subscribe('fills', (m) => heard.push(`one:${String(m)}`));
+    c!.subscribe('fills', (m) => heard.push(`two:${String(m)}`));
+    await until(() => {
+      a!.publish('fills', 'x');
+      return heard.includes('one:x');
+    }, 'delivery within one database');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heard.filter((h) => h.startsWith('two:'))).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 // Over real sockets: the factory's app listening on 127.0.0.1, in-flight requests surviving a
 // close, and the server process stopping cleanly on SIGTERM and refusing a bad configuration.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +91,39 @@ describe('the server process', () => {
       expect(server.output()).toMatch(/"signal":"SIGTERM"/);
     } finally {
       server.child.kill('SIGKILL');
+    }
+  });
+
+  it('also answers on UNIX_SOCKET, over HTTP and WebSocket, replacing a stale socket file', async () => {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'trading-pro-socket-'));
+    const path = join(dir, 'server.sock');
+    writeFileSync(path, 'left by a killed process');
+    const server = startServer({ PORT: String(port), UNIX_SOCKET: path });
+    try {
+      await waitForHealth(`http://127.0.0.1:${port}/api/v1/core/health`, 15_000);
+      const health = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        get({ socketPath: path, path: '/api/v1/core/health' }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        }).on('error', reject);
+      });
+      expect(health.status).toBe(200);
+      expect(JSON.parse(health.body)).toMatchObject({ status: 'ok' });
+      const socket = new WebSocket('ws+unix://' + path + ':/api/v1/datafeed/ws');
+      await once(socket, 'open');
+      socket.send(JSON.stringify({ type: 'ping', payload: {} }));
+      const [frame] = (await once(socket, 'message')) as [Buffer];
+      expect(JSON.parse(frame.toString()).type).toBe('pong');
+      socket.close();
+      server.child.kill('SIGTERM');
+      const [code] = await server.exited;
+      expect(code).toBe(0);
+      expect(existsSync(path)).toBe(false);
+    } finally {
+      server.child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -90,7 +90,10 @@ export async function startServer({ databaseUrl, env = {} } = {}) {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
-/** One JSON request; resolves with { status, body }. */
+/**
+ * One JSON request; resolves with { status, body }. A body that is not JSON (a gateway's HTML
+ * error page) is kept as text: an answer to report, not an exception from a socket callback.
+ */
 export function call(base, method, path, body, headers = {}) {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
@@ -110,14 +113,22 @@ export function call(base, method, path, body, headers = {}) {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk) => (text += chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode, body: text === '' ? undefined : JSON.parse(text) }),
-        );
+        res.on('end', () => resolve({ status: res.statusCode, body: parseBody(text) }));
+        res.on('error', reject);
       },
     );
     req.on('error', reject);
     req.end(payload);
   });
+}
+
+function parseBody(text) {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Runs `tasks` (functions returning promises) with at most `width` in flight. */

@@ -36,6 +36,7 @@ export function stateLayout(stateDir: string) {
     nginxConf: join(nginx, 'nginx.conf'),
     nginxPid: join(nginx, 'nginx.pid'),
     gateway: join(stateDir, 'gateway'),
+    sockets: join(stateDir, 'sockets'),
   };
 }
 

@@ -1,5 +1,6 @@
 // What `up` starts: one process per instance of each server, its port, its name and its
 // environment. Pure, so what each process receives is tested without starting any.
+import { join } from 'node:path';
 import type { Cluster } from './cluster-file.schema.js';
 
 /** The module other modules read quotes from; a process without it gets DATAFEED_URL. */
@@ -12,6 +13,8 @@ export interface PlannedInstance {
   server: string;
   port: number;
   modules: string[];
+  /** The Unix socket the gateway reaches it on, when the path is short enough for one. */
+  socket?: string;
 }
 
 /**
@@ -34,6 +37,17 @@ export function planInstances(cluster: Cluster): PlannedInstance[] {
   );
 }
 
+/** Linux takes socket paths of up to 107 bytes; a longer state directory keeps TCP. */
+const MAX_SOCKET_PATH = 100;
+
+/** Gives each instance its Unix socket under `dir` (the gateway's way in), where it fits. */
+export function withSockets(instances: readonly PlannedInstance[], dir: string): PlannedInstance[] {
+  return instances.map((instance) => {
+    const socket = join(dir, `${instance.name}.sock`);
+    return Buffer.byteLength(socket) <= MAX_SOCKET_PATH ? { ...instance, socket } : instance;
+  });
+}
+
 export const instanceUrl = (port: number) => `http://${INSTANCE_HOST}:${port}`;
 
 /** Variables that the cluster file decides; the manager's own values are never passed on. */
@@ -46,6 +60,7 @@ const DECIDED_BY_THE_FILE = [
   'CLUSTER_SECRET',
   'DATAFEED_URL',
   'INSTANCE_NAME',
+  'UNIX_SOCKET',
 ];
 
 export function instanceEnvironment(
@@ -68,5 +83,6 @@ export function instanceEnvironment(
       env.DATAFEED_URL = datafeeds.map((i) => instanceUrl(i.port)).join(',');
   }
   env.INSTANCE_NAME = instance.name;
+  if (instance.socket !== undefined) env.UNIX_SOCKET = instance.socket;
   return env;
 }

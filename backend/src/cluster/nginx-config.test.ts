@@ -9,7 +9,7 @@ import { ClusterError } from './cluster-error.js';
 import { checkCluster } from './cluster-file.js';
 import type { Cluster } from './cluster-file.schema.js';
 import { NGINX_TEMPLATE, REPO_ROOT } from './cluster-paths.js';
-import { planInstances } from './cluster-plan.js';
+import { instanceEnvironment, planInstances, withSockets } from './cluster-plan.js';
 import { wsRouteNames } from './module-catalogue.js';
 import {
   fillTemplate,
@@ -105,6 +105,31 @@ describe('renderNginxConfig, routing: path', () => {
       'keepalive 16;',
     ]);
     expect(block(config, 'upstream all_instances {')).toHaveLength(4);
+  });
+
+  it('reaches an instance on its Unix socket when it has one, else on its port', () => {
+    const cluster = exampleCluster();
+    const instances = withSockets(planInstances(cluster), '/state/sockets');
+    const withUnix = renderNginxConfig(input(cluster, '/state', { instances }));
+    expect(block(withUnix, 'upstream server_datafeed {')).toEqual([
+      'server "unix:/state/sockets/datafeed-1.sock";  # datafeed-1, port 8201',
+      'server "unix:/state/sockets/datafeed-2.sock";  # datafeed-2, port 8202',
+      'keepalive 16;',
+    ]);
+    // A state directory too deep for a socket's path keeps TCP.
+    const deep = withSockets(planInstances(cluster), `/${'d'.repeat(90)}/sockets`);
+    expect(deep.every((i) => i.socket === undefined)).toBe(true);
+    expect(
+      block(
+        renderNginxConfig(input(cluster, '/state', { instances: deep })),
+        'upstream server_broker {',
+      ),
+    ).toEqual(['server 127.0.0.1:8101;  # broker-1', 'keepalive 16;']);
+    const env = instanceEnvironment(cluster, instances[0]!, 'f00d', {});
+    expect(env.UNIX_SOCKET).toBe('/state/sockets/datafeed-1.sock');
+    expect(
+      instanceEnvironment(cluster, deep[0]!, 'f00d', { UNIX_SOCKET: '/x' }).UNIX_SOCKET,
+    ).toBeUndefined();
   });
 
   it('sends each module to its server, core and unknown API paths to any instance', () => {

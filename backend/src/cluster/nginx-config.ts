@@ -132,7 +132,11 @@ export function fillTemplate(
 function upstreams(cluster: Cluster, instances: readonly PlannedInstance[]): string[] {
   const block = (name: string, members: readonly PlannedInstance[]) => [
     `upstream ${name} {`,
-    ...members.map((i) => `    server ${INSTANCE_HOST}:${i.port};  # ${i.name}`),
+    ...members.map((i) =>
+      i.socket === undefined
+        ? `    server ${INSTANCE_HOST}:${i.port};  # ${i.name}`
+        : `    server "unix:${nginxPath(i.socket)}";  # ${i.name}, port ${i.port}`,
+    ),
     `    keepalive ${KEEPALIVE};`,
     '}',
   ];

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { CommandContext } from './command-context.js';
 import { loadCluster } from './cluster-file.js';
 import { DEFAULT_STATE_DIR, displayPath, fromRoot, type StateLayout } from './cluster-paths.js';
-import { INSTANCE_HOST, planInstances } from './cluster-plan.js';
+import { INSTANCE_HOST, planInstances, withSockets } from './cluster-plan.js';
 import {
   recordedProcesses,
   removeRecord,
@@ -59,12 +59,12 @@ export async function up(ctx: CommandContext): Promise<number> {
   requireBuild();
   const nginx = findNginx(ctx.env);
   await refuseWhenRunning(layout, terminal);
-  const instances = planInstances(cluster);
+  const instances = withSockets(planInstances(cluster), layout.sockets);
   await refuseTakenPorts(cluster, instances);
   await prepareDatabase(ctx, cluster);
   await warnUnreachableRedis(cluster, terminal);
 
-  for (const dir of [layout.logs, layout.pids, layout.nginx, layout.gateway])
+  for (const dir of [layout.logs, layout.pids, layout.nginx, layout.gateway, layout.sockets])
     await mkdir(dir, { recursive: true });
   await prepareGateway(ctx, cluster, instances, nginx);
   const secret = await writeSecret(layout);

@@ -48,6 +48,9 @@ export class RedisEventBus implements EventBus {
     this.publisher = new Redis(url, {
       ...common,
       connectionName: 'trading-pro-publish',
+      // The publications of one turn of the event loop (a commit's orders, executions and
+      // positions; a burst of fills) leave in one write, in order.
+      enableAutoPipelining: true,
       // Queued publications would be delivered late, after the clients were told to re-read:
       // a publication that cannot go now fails at once instead.
       enableOfflineQueue: false,

@@ -44,29 +44,20 @@ function connect(limits = { highWaterBytes: 1000, maxEventBacklog: 3 }) {
 const f = (text: string) => Buffer.from(text);
 
 describe('WsConnection writes', () => {
-  it('writes a lone frame at once, without corking', async () => {
+  it("corks at a turn's first frame and uncorks at its end: one write per turn", async () => {
     const { connection, log, counts } = connect();
-    connection.send(f('a'), 't', 'snapshot');
-    expect(log).toEqual(['send a']);
-    await nextTurn();
-    connection.send(f('b'), 't', 'snapshot');
-    expect(log).toEqual(['send a', 'send b']);
-    expect(counts.sent).toBe(2);
-  });
-
-  it('corks for the rest of a turn once a second frame comes, and uncorks at its end', async () => {
-    const { connection, log } = connect();
     connection.send(f('a'), 't1', 'snapshot');
     connection.send(f('b'), 't2', 'event');
     connection.send(f('c'), undefined, 'control');
-    expect(log).toEqual(['send a', 'cork', 'send b', 'send c']);
+    expect(log).toEqual(['cork', 'send a', 'send b', 'send c']);
     await nextTurn();
     expect(log.at(-1)).toBe('uncork');
     connection.send(f('d'), 't1', 'snapshot');
-    expect(log.slice(-1)).toEqual(['send d']);
+    expect(log.slice(-2)).toEqual(['cork', 'send d']);
     await nextTurn();
-    expect(log.filter((e) => e === 'cork')).toHaveLength(1);
-    expect(log.filter((e) => e === 'uncork')).toHaveLength(1);
+    expect(log.filter((e) => e === 'cork')).toHaveLength(2);
+    expect(log.filter((e) => e === 'uncork')).toHaveLength(2);
+    expect(counts.sent).toBe(4);
   });
 
   it('holds frames while the socket is over its high-water mark, keeping the latest snapshot', () => {

@@ -1,7 +1,7 @@
 // One client connection: what it is subscribed to, and how frames reach it. A healthy client's
-// frame goes straight to its socket, as the least a broadcast server can do; a second frame in the
-// same turn of the event loop corks the socket so the turn's frames leave in one write (the
-// kernel's per-write cost, not serialization, dominates fan-out). A client that cannot keep up
+// frames go to its socket corked, and the end of the turn of the event loop uncorks it, so the
+// turn's frames (a tick's quotes of every symbol) leave in one write: the kernel's per-write cost,
+// not serialization, dominates fan-out — twice over behind a gateway that relays each write. A client that cannot keep up
 // never makes memory grow without bound: once its socket holds more than the high-water mark,
 // frames wait in a queue where snapshots are replaced by the latest value of their topic, and an
 // event backlog past its limit closes the connection with 1013.
@@ -52,8 +52,6 @@ export class WsConnection {
   private readonly snapshotSlots = new Map<string, number>();
   private queuedEvents = 0;
   private waitingForDrain = false;
-  /** The turn of this connection's last write; a second write in it corks the socket. */
-  private lastWriteTurn = -1;
   private isCorked = false;
 
   constructor(
@@ -108,11 +106,7 @@ export class WsConnection {
   }
 
   private write(frame: Buffer): void {
-    const turn = this.turns.current;
-    if (this.lastWriteTurn !== turn) {
-      this.lastWriteTurn = turn;
-      this.turns.wrote();
-    } else if (!this.isCorked) {
+    if (!this.isCorked) {
       this.raw.cork();
       this.isCorked = true;
       this.turns.corked(this);
