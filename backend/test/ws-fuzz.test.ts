@@ -59,7 +59,16 @@ describe('the WebSocket endpoint under random frames', () => {
         }),
         { numRuns: 150 },
       );
-      expect((await client.subscribe('ticks', { symbol: 'AAPL' })).payload.status).toBe('ok');
+      // Answers to the random frames may still be arriving (a random `ticks.subscribe` gets a
+      // response too): the answer awaited is the one for this topic.
+      client.send('ticks.subscribe', { symbol: 'AAPL' });
+      const topic = 'ticks:{"symbol":"AAPL"}';
+      const response = await client.until(() =>
+        client.frames.find(
+          (f) => f.type === 'ticks.subscribe.response' && f.payload.topic === topic,
+        ),
+      );
+      expect(response.payload.status).toBe('ok');
     } finally {
       client.close();
     }
