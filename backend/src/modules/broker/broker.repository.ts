@@ -210,6 +210,7 @@ export class BrokerRepository {
       await this.deleteHistory(tx, accountId);
       this.writes += 2;
       await tx.deleteFrom('leverage').where('account_id', '=', accountId).execute();
+      await tx.deleteFrom('account_leases').where('account_id', '=', accountId).execute();
       await tx.deleteFrom('accounts').where('id', '=', accountId).execute();
     });
   }

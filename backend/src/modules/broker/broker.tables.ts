@@ -75,6 +75,13 @@ export interface IdempotencyRow {
   created_at: number;
 }
 
+export interface AccountLeaseRow {
+  account_id: string;
+  owner: string;
+  token: number;
+  expires_at: number;
+}
+
 export interface BrokerTables {
   accounts: AccountRow;
   orders: OrderRow;
@@ -82,4 +89,5 @@ export interface BrokerTables {
   positions: PositionRow;
   leverage: LeverageRow;
   idempotency_keys: IdempotencyRow;
+  account_leases: AccountLeaseRow;
 }
