@@ -85,7 +85,11 @@ describe('loadConfig', () => {
   it.each([
     ['PORT', 'eighty', /PORT/],
     ['PORT', '70000', /PORT: 70000 is not a TCP port/],
-    ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    [
+      'LOG_LEVEL',
+      'loud',
+      /^Invalid configuration:\n {2}LOG_LEVEL: must be equal to one of the allowed values: fatal, error, warn, info, debug, trace, silent$/,
+    ],
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL/],
     ['DATAFEED_URL', 'http://a,,http://b', /DATAFEED_URL/],
     ['DATAFEED_URL', 'ftp://a', /DATAFEED_URL/],
