@@ -11,11 +11,11 @@ async function main(): Promise<void> {
 
   // On SIGINT/SIGTERM: stop accepting, let in-flight requests finish, close module resources.
   // A second signal or 10 s without finishing forces the exit.
-  let unix: { close(): Promise<void> } | undefined;
+  let unix: { close(): void } | undefined;
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an uncaught error');
     else app.log.info({ signal }, 'stopping');
-    await unix?.close();
+    unix?.close();
     await app.close();
   });
 

@@ -13,6 +13,7 @@ import type {
 import type { QuoteLink } from '../../shared/ports/quote-source.js';
 import { retryDelay } from '../../shared/retry-delay.js';
 import { CLUSTER_SECRET_HEADER } from '../../shared/http/cluster-peer.js';
+import { waitWithin, wakeAll } from './wait-within.js';
 
 export type QuoteValuesOk = Extract<QuotesUpdateFrame['payload']['payload'], { s: 'ok' }>;
 
@@ -43,6 +44,8 @@ type Frame = DatafeedWsFrames[keyof DatafeedWsFrames];
 export class QuoteStream {
   private readonly symbols = new Set<string>();
   private socket: WebSocket | undefined;
+  /** The base URL the current socket was opened to. */
+  private socketBase = '';
   private state: QuoteLink = { up: false, reason: 'not connected yet' };
   private next = 0;
   private failures = 0;
@@ -73,17 +76,9 @@ export class QuoteStream {
   /** Resolves when the link is up, or rejects with the reason it is not after `timeoutMs`. */
   waitUp(timeoutMs: number): Promise<void> {
     if (this.state.up) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.upWaiters.delete(done);
-        reject(new Error(this.state.up ? 'the link came up late' : this.state.reason));
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.upWaiters.add(done);
-    });
+    return waitWithin(this.upWaiters, timeoutMs, () =>
+      this.state.up ? 'the link came up late' : this.state.reason,
+    );
   }
 
   follow(symbol: string): void {
@@ -114,6 +109,7 @@ export class QuoteStream {
     if (this.options.secret !== undefined) headers[CLUSTER_SECRET_HEADER] = this.options.secret;
     const socket = new WebSocket(url, { headers, handshakeTimeout: this.silenceMs });
     this.socket = socket;
+    this.socketBase = base;
     this.lastHeard = Date.now();
     socket.on('open', () => {
       if (this.socket !== socket) return;
@@ -175,11 +171,7 @@ export class QuoteStream {
     }
     this.socket = undefined;
     socket.terminate();
-    this.lost(this.baseOf(socket), `no word for ${Math.round(this.silenceMs / 100) / 10} s`);
-  }
-
-  private baseOf(socket: WebSocket): string {
-    return socket.url.replace(/^ws/, 'http').replace(/\/api\/v1\/datafeed\/ws$/, '');
+    this.lost(this.socketBase, `no word for ${Math.round(this.silenceMs / 100) / 10} s`);
   }
 
   private lost(base: string, reason: string): void {
@@ -211,9 +203,7 @@ export class QuoteStream {
   private setLink(link: QuoteLink): void {
     this.state = link;
     this.options.onLink(link);
-    if (!link.up) return;
-    for (const done of [...this.upWaiters]) done();
-    this.upWaiters.clear();
+    if (link.up) wakeAll(this.upWaiters);
   }
 
   private send(frame: QuotesSubscribeFrame | QuotesUnsubscribeFrame): void {

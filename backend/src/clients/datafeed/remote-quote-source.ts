@@ -12,6 +12,7 @@ import type {
 } from '../../shared/ports/quote-source.js';
 import { DatafeedRest, type TradingSession } from './datafeed-rest.js';
 import { QuoteStream, type QuoteStreamLog, type QuoteValuesOk } from './quote-stream.js';
+import { waitWithin, wakeAll } from './wait-within.js';
 
 export interface RemoteQuoteSourceOptions {
   urls: readonly string[];
@@ -125,24 +126,11 @@ export class RemoteQuoteSource implements QuoteSource {
     const entry = this.follow(spec.symbol);
     entry.heldUntil = this.options.now() + PREPARED_HOLD_MS;
     if (this.quote(symbol) !== undefined) return;
-    const left = Math.max(0, deadline - Date.now());
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        entry.waiters.delete(done);
-        const link = this.stream.link;
-        reject(
-          new Error(
-            link.up
-              ? `no quote for ${spec.symbol} arrived from the datafeed within ${timeoutMs} ms`
-              : link.reason,
-          ),
-        );
-      }, left);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      entry.waiters.add(done);
+    await waitWithin(entry.waiters, Math.max(0, deadline - Date.now()), () => {
+      const link = this.stream.link;
+      return link.up
+        ? `no quote for ${spec.symbol} arrived from the datafeed within ${timeoutMs} ms`
+        : link.reason;
     });
   }
 
@@ -167,8 +155,7 @@ export class RemoteQuoteSource implements QuoteSource {
       inSession: session !== undefined && session.open <= time,
     };
     entry.latest = quote;
-    for (const done of [...entry.waiters]) done();
-    entry.waiters.clear();
+    wakeAll(entry.waiters);
     for (const listener of [...entry.listeners]) {
       try {
         listener(quote);
@@ -230,7 +217,9 @@ export class RemoteQuoteSource implements QuoteSource {
   }
 
   private resolveLater(symbol: string): void {
-    if (this.resolving.has(symbol)) return;
+    // One that failed while no datafeed answered is asked again when one does (onLink), not
+    // at every use meanwhile.
+    if (this.resolving.has(symbol) || (this.unresolved.has(symbol) && !this.stream.link.up)) return;
     this.resolve(symbol).then(
       (spec) => {
         this.unresolved.delete(symbol);
@@ -249,7 +238,8 @@ export class RemoteQuoteSource implements QuoteSource {
   private refreshSessionsIfLow(ticker: string, now: number): void {
     const known = this.sessions.get(ticker);
     if (known === undefined || this.refreshing.has(ticker)) return;
-    if (known.filter((s) => s.close > now).length >= SESSIONS_LOW) return;
+    // In time order: enough are left while the SESSIONS_LOW-th from the end is still ahead.
+    if ((known.at(-SESSIONS_LOW)?.close ?? 0) > now) return;
     this.refreshing.add(ticker);
     this.rest
       .sessions(ticker, now, SESSIONS_FETCHED)

@@ -1,6 +1,7 @@
 // Whether prices actually reach the broker (the `broker-connection` stream): no quote source in
 // reach → Disconnected; the link to a datafeed in another process down, or quotes followed but
-// none for a while → Connecting (stale prices); otherwise Connected. Watchers hear the current status at once and every change after.
+// none for a while → Connecting (stale prices); otherwise Connected. Watchers hear the current
+// status at once and every change after.
 import { ConnectionStatus } from '@trading-pro/contract';
 import type { BrokerConnection } from '../../models/broker/connection.js';
 import type { QuoteSource } from '../../shared/ports/quote-source.js';

@@ -105,7 +105,7 @@ export class AccountDesk {
   /** Which accounts a quote may act on, found without visiting the others. */
   private readonly board = new TriggerBoard<string>();
   /** How to read the latest quote of each symbol the desk was told of (requote). */
-  private readonly lastQuotes = new Map<string, { latest: () => EngineQuote | undefined }>();
+  private readonly latestQuotes = new Map<string, () => EngineQuote | undefined>();
   /** Accounts with orders due to expire, waiting for the expiry worker, and whether it runs. */
   private readonly dueAccounts = new Set<string>();
   private expiring = false;
@@ -347,12 +347,12 @@ export class AccountDesk {
     for (const order of changes.orders)
       if (order.status === OrderStatus.Working) symbols.add(order.symbol);
     for (const symbol of symbols) {
-      const seen = this.lastQuotes.get(symbol);
-      if (seen === undefined) continue;
+      const latest = this.latestQuotes.get(symbol);
+      if (latest === undefined) continue;
       // Undefined once the symbol is no longer followed: no live price to act on.
-      const quote = seen.latest();
+      const quote = latest();
       if (quote === undefined || book.candidates(symbol, quote).length === 0) continue;
-      this.evaluate(symbol, quote, seen.latest, [accountId]);
+      this.evaluate(symbol, quote, latest, [accountId]);
     }
   }
 
@@ -364,8 +364,7 @@ export class AccountDesk {
    * the symbol already waiting is left to it: it reads the latest quote when it runs.
    */
   quoted(symbol: string, quote: EngineQuote, latest: () => EngineQuote | undefined): void {
-    if (this.closed) return;
-    this.lastQuotes.set(symbol, { latest });
+    this.latestQuotes.set(symbol, latest);
     this.evaluate(symbol, quote, latest, this.board.candidates(symbol, quote));
   }
 

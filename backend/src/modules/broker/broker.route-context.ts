@@ -77,20 +77,19 @@ export function routeContext(broker: () => BrokerApi) {
           'Market data is unavailable: no quote source reaches the broker, so orders cannot be priced or filled',
         );
       }
-      const link = source.link?.();
       // prepare waits a moment for a link being re-established; without it the answer is now.
-      const preparing = symbol !== undefined && source.prepare !== undefined;
-      if (!preparing && link !== undefined && !link.up) {
-        throw new ServiceUnavailableError(`Market data is unavailable: ${link.reason}`);
-      }
-      if (preparing) {
+      if (symbol !== undefined && source.prepare !== undefined) {
         try {
-          await source.prepare!(symbol);
+          await source.prepare(symbol);
         } catch (error) {
           throw new ServiceUnavailableError(
             `Market data is unavailable: ${error instanceof Error ? error.message : String(error)}`,
           );
         }
+      } else {
+        const link = source.link?.();
+        if (link !== undefined && !link.up)
+          throw new ServiceUnavailableError(`Market data is unavailable: ${link.reason}`);
       }
       return api;
     },

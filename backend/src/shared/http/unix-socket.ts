@@ -6,10 +6,7 @@ import { rm } from 'node:fs/promises';
 import { createServer, type Server as NetServer } from 'node:net';
 import type { Server } from 'node:http';
 
-export async function listenOnUnixSocket(
-  http: Server,
-  path: string,
-): Promise<{ close(): Promise<void> }> {
+export async function listenOnUnixSocket(http: Server, path: string): Promise<{ close(): void }> {
   // A socket file left by a process that was killed would refuse the bind.
   await rm(path, { force: true });
   const server: NetServer = createServer((socket) => http.emit('connection', socket));
@@ -23,9 +20,6 @@ export async function listenOnUnixSocket(
   return {
     // Stops accepting (and removes the file) without waiting: the connections already handed
     // over are the HTTP server's to close, which its graceful close does.
-    close: () => {
-      server.close();
-      return Promise.resolve();
-    },
+    close: () => server.close(),
   };
 }
